@@ -1,0 +1,189 @@
+// `clearpost` command line: argument parsing and formatting only; the work is in src/core.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint, applyFixes, markdownStructure, configProblemToFinding, DEFAULT_DOCS_BASE_URL, type Finding, type Fix } from '../core/index';
+import fs from 'node:fs';
+import { ConfigLocator } from '../core/config-locator';
+import { expandPaths, InputError, readPost, writeAtomic } from './files';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatText } from './format/text';
+import type { FileReport, FixedEntry } from './format/report';
+
+declare const CLEARPOST_VERSION: string;
+const VERSION = typeof CLEARPOST_VERSION === 'string' ? CLEARPOST_VERSION : '0.0.0-dev';
+const HOMEPAGE = 'https://github.com/clearpost/clearpost';
+
+export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+
+export interface Io {
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Reference date for lints (tests pin it). */
+  now?: Date;
+}
+
+const USAGE = `Usage: clearpost <command> [options]
+
+Commands:
+  lint [options] PATHS...   Check Markdown posts (files, directories, globs)
+
+Options for lint:
+  --format text|json|sarif  Output format (default: text)
+  --config FILE             Use this configuration instead of the nearest .clearpost.yml
+  --fix                     Apply each finding's preferred fix and write the files
+  --quiet                   Report errors only
+  -h, --help                Show this help
+  -v, --version             Show the version
+
+Exit codes: 0 no error findings, 1 error findings, 2 usage, configuration or I/O error.
+`;
+
+function rel(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+}
+
+/** Run the CLI; returns the exit code. Never throws. */
+export function run(argv: string[], io: Io): number {
+  try {
+    return dispatch(argv, io);
+  } catch (e) {
+    io.stderr(`clearpost: internal error: ${(e as Error)?.message ?? String(e)}. Your files were not changed. Please report this.\n`);
+    return EXIT.usage;
+  }
+}
+
+function dispatch(argv: string[], io: Io): number {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(USAGE);
+    return command ? EXIT.ok : EXIT.usage;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (command === 'lint') return lintCommand(rest, io);
+  io.stderr(`clearpost: unknown command "${command}"\n\n${USAGE}`);
+  return EXIT.usage;
+}
+
+function lintCommand(args: string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        config: { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    io.stderr(`clearpost lint: ${(e as Error).message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const format = values.format as string;
+  if (!['text', 'json', 'sarif'].includes(format)) {
+    io.stderr(`clearpost lint: unknown --format "${format}", expected text, json or sarif\n`);
+    return EXIT.usage;
+  }
+  if (positionals.length === 0) {
+    io.stderr(`clearpost lint: no PATHS given\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+
+  let failed = false;
+  const { files, errors } = expandPaths(positionals, io.cwd);
+  for (const err of errors) {
+    io.stderr(`clearpost: ${err}\n`);
+    failed = true;
+  }
+  const locator = new ConfigLocator({ exists: (f) => fs.existsSync(f), readText: (f) => fs.readFileSync(f, 'utf8') });
+  const explicit = values.config ? path.resolve(io.cwd, values.config) : undefined;
+  const reports: FileReport[] = [];
+  const configReports = new Map<string, FileReport>();
+
+  for (const file of files) {
+    const loaded = locator.forPost(file, explicit);
+    if (loaded.file && loaded.problems.length > 0 && !configReports.has(loaded.file)) {
+      failed = true;
+      const rep = { path: rel(io.cwd, loaded.file), findings: loaded.problems.map((p) => configProblemToFinding(p, DEFAULT_DOCS_BASE_URL)) };
+      configReports.set(loaded.file, rep);
+      for (const f of rep.findings) io.stderr(`clearpost: invalid configuration ${rep.path}:${f.range.start.line}:${f.range.start.column}: ${f.message}\n`);
+    }
+    let text: string;
+    try {
+      text = readPost(file);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      io.stderr(`clearpost: ${rel(io.cwd, file)}: ${e.message.replace(`${file}: `, '')}\n`);
+      failed = true;
+      continue;
+    }
+    const options = { config: loaded.config, now: io.now };
+    let findings = lint(text, options).findings;
+    let fixed: FixedEntry[] | undefined;
+    if (values.fix) {
+      const outcome = fixFile(file, text, findings, options, io);
+      if (outcome === null) failed = true;
+      else {
+        fixed = outcome.fixed;
+        findings = outcome.remaining;
+      }
+    }
+    if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
+    reports.push({ path: rel(io.cwd, file), findings, ...(fixed ? { fixed } : {}) });
+  }
+  const all = [...configReports.values(), ...reports];
+
+  if (format === 'json') io.stdout(formatJson(all));
+  else if (format === 'sarif') io.stdout(formatSarif(all, { version: VERSION, docsBaseUrl: DEFAULT_DOCS_BASE_URL, informationUri: HOMEPAGE }));
+  else io.stdout(formatText(all));
+
+  if (failed) return EXIT.usage;
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.ok;
+}
+
+/**
+ * Apply every finding's preferred fix; write only if the Markdown structure is unchanged and
+ * the front matter still parses. Returns null (and says why) when it refuses.
+ */
+function fixFile(file: string, text: string, findings: Finding[], options: Parameters<typeof lint>[1], io: Io): { fixed: FixedEntry[]; remaining: Finding[] } | null {
+  const preferred = findings.filter((f) => f.fixes.length > 0);
+  if (preferred.length === 0) return { fixed: [], remaining: findings };
+  const byFix = new Map<Fix, Finding>(preferred.map((f) => [f.fixes[0], f]));
+  const { text: out, applied } = applyFixes(text, preferred.map((f) => f.fixes[0]));
+  const name = rel(io.cwd, file);
+  if (markdownStructure(out) !== markdownStructure(text)) {
+    io.stderr(`clearpost: ${name}: refusing to write fixes: they would change the Markdown structure (headings, lists, links, tables or code). The file is unchanged; apply the fixes by hand.\n`);
+    return null;
+  }
+  const before = findings.some((f) => f.ruleId === 'front-matter-invalid');
+  const remaining = lint(out, options).findings;
+  if (!before && remaining.some((f) => f.ruleId === 'front-matter-invalid')) {
+    io.stderr(`clearpost: ${name}: refusing to write fixes: they would break the YAML front matter. The file is unchanged.\n`);
+    return null;
+  }
+  try {
+    if (out !== text) writeAtomic(file, out);
+  } catch (e) {
+    io.stderr(`clearpost: ${(e as Error).message}\n`);
+    return null;
+  }
+  const fixed = applied.map((fx) => {
+    const f = byFix.get(fx)!;
+    return { ruleId: f.ruleId, title: fx.title, line: f.range.start.line, column: f.range.start.column };
+  });
+  return { fixed, remaining };
+}

@@ -1,0 +1,168 @@
+// Turns mdast into what rules read: prose blocks (with source maps), targets and HTML comments.
+import type { Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
+import type { ProseBlock, Target, BlockKind } from './model';
+import { PLACEHOLDER, ProseBuilder } from './text/prose';
+
+/** An HTML node (block or inline): where directives live. */
+export interface HtmlNode {
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface Extracted {
+  blocks: ProseBlock[];
+  targets: Target[];
+  html: HtmlNode[];
+}
+
+function startOf(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+function endOf(node: Nodes): number {
+  return node.position?.end.offset ?? 0;
+}
+
+class Extractor {
+  readonly out: Extracted = { blocks: [], targets: [], html: [] };
+  constructor(private readonly source: string) {}
+
+  /** Walk a flow (block-level) node. */
+  flow(node: Nodes): void {
+    switch (node.type) {
+      case 'paragraph':
+        this.phrasingBlock('paragraph', node);
+        return;
+      case 'heading':
+        this.phrasingBlock('heading', node);
+        return;
+      case 'tableCell':
+        this.phrasingBlock('tableCell', node);
+        return;
+      case 'code':
+      case 'yaml':
+      case 'thematicBreak':
+        return;
+      case 'html':
+        this.out.html.push({ value: node.value, start: startOf(node), end: endOf(node) });
+        return;
+      case 'definition': {
+        this.out.targets.push({ kind: 'definition', url: node.url, start: startOf(node), end: endOf(node), label: '' });
+        if (node.title) this.literalBlock('linkTitle', node.title, node);
+        return;
+      }
+      default:
+        if ('children' in node) {
+          for (const child of (node as Parents).children) this.flow(child as Nodes);
+        }
+    }
+  }
+
+  private phrasingBlock(kind: BlockKind, node: Parents): void {
+    const b = new ProseBuilder();
+    this.phrasingChildren(node.children as PhrasingContent[], b, startOf(node), endOf(node));
+    if (b.length > 0) this.out.blocks.push({ kind, ...b.build() });
+  }
+
+  /**
+   * Walk phrasing children whose source lies within [from, to). Nodes made by the GFM autolink
+   * transform (an address after a backslash escape, "a\_b@c.com") have no position: they are
+   * aligned between the previous sibling's end and the next positioned sibling's start.
+   */
+  private phrasingChildren(children: readonly PhrasingContent[], b: ProseBuilder, from: number, to: number): void {
+    let cursor = from;
+    children.forEach((child, i) => {
+      if (child.position) {
+        this.phrasing(child, b, startOf(child), endOf(child));
+        cursor = endOf(child);
+        return;
+      }
+      let hi = to;
+      for (let j = i + 1; j < children.length; j++) {
+        if (children[j].position) {
+          hi = startOf(children[j]);
+          break;
+        }
+      }
+      const before = b.length;
+      this.phrasing(child, b, cursor, hi);
+      if (b.length > before) cursor = b.endAt(b.length - 1);
+    });
+  }
+
+  /** A literal string (alt, title) whose source lies somewhere inside node's range. */
+  private literalBlock(kind: BlockKind, value: string, node: Nodes): void {
+    if (!value) return;
+    const b = new ProseBuilder();
+    const from = startOf(node);
+    const to = endOf(node);
+    // Titles and alts are written once inside the node; find the raw occurrence to align with.
+    const idx = this.source.indexOf(value, from);
+    if (idx !== -1 && idx + value.length <= to) b.pushAligned(value, this.source, idx, idx + value.length);
+    else b.pushAligned(value, this.source, from, to);
+    this.out.blocks.push({ kind, ...b.build() });
+  }
+
+  private placeholder(b: ProseBuilder, from: number, to: number): void {
+    b.pushChar(PLACEHOLDER, from, to);
+  }
+
+  /** One phrasing node whose source is [from, to) (its own position when it has one). */
+  private phrasing(node: PhrasingContent, b: ProseBuilder, from: number, to: number): void {
+    switch (node.type) {
+      case 'text':
+        b.pushAligned(node.value, this.source, from, to);
+        return;
+      case 'inlineCode':
+        this.placeholder(b, from, to);
+        return;
+      case 'break':
+        b.pushChar('\n', from, to);
+        return;
+      case 'html':
+        this.out.html.push({ value: node.value, start: from, end: to });
+        this.placeholder(b, from, to);
+        return;
+      case 'image':
+        this.placeholder(b, from, to);
+        this.out.targets.push({ kind: 'image', url: node.url, start: startOf(node), end: endOf(node), label: node.alt ?? '' });
+        if (node.alt) this.literalBlock('imageAlt', node.alt, node);
+        if (node.title) this.literalBlock('imageTitle', node.title, node);
+        return;
+      case 'imageReference':
+        this.placeholder(b, from, to);
+        if (node.alt) this.literalBlock('imageAlt', node.alt, node);
+        return;
+      case 'link': {
+        const before = b.length;
+        this.phrasingChildren(node.children, b, from, to);
+        // A link without a position (see phrasingChildren) spans the prose it produced.
+        const [s, e] = node.position || b.length === before ? [from, to] : [b.startAt(before), b.endAt(b.length - 1)];
+        this.out.targets.push({ kind: 'link', url: node.url, start: s, end: e, label: linkLabel(node) });
+        if (node.title) this.literalBlock('linkTitle', node.title, node);
+        return;
+      }
+      case 'footnoteReference':
+        this.placeholder(b, from, to);
+        return;
+      default:
+        if ('children' in node) this.phrasingChildren((node as Parents).children as PhrasingContent[], b, from, to);
+    }
+  }
+}
+
+function linkLabel(node: Parents): string {
+  let s = '';
+  for (const c of node.children) {
+    if (c.type === 'text' || c.type === 'inlineCode') s += c.value;
+    else if ('children' in c) s += linkLabel(c as Parents);
+  }
+  return s;
+}
+
+/** Extract prose blocks, targets and HTML nodes from one top-level mdast node. */
+export function extractTop(node: RootContent, source: string): Extracted {
+  const ex = new Extractor(source);
+  ex.flow(node as Nodes);
+  return ex.out;
+}

@@ -1,0 +1,57 @@
+// Safe Harbor item (F): electronic mail addresses of a patient, relative, employer or household member.
+import type { BlockRule } from '../rule';
+import { removalEdit } from '../text/tidy';
+
+// Local part and domain kept simple and linear: no nested quantifiers, bounded lengths.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
+
+export const emailAddress: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'email-address',
+    category: 'phi.contact',
+    defaultSeverity: 'error',
+    description: 'Email addresses (Safe Harbor item F).',
+    note: 'Safe Harbor item (F), 45 CFR 164.514(b)(2)(i)(F): electronic mail addresses must be removed. Allow-list the practice\'s public address in .clearpost.yml.',
+  },
+  check(block, _env, report) {
+    const text = block.text;
+    if (!text.includes('@')) return;
+    EMAIL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = EMAIL.exec(text))) {
+      let start = m.index;
+      let end = start + m[0].length;
+      // Trailing dots or hyphens belong to the sentence, not the address.
+      while (end > start && /[.-]/.test(text[end - 1])) end--;
+      if (text[start] === '.') start++;
+      const domain = text.slice(text.indexOf('@', start) + 1, end);
+      if (!/\.[\p{L}]{2,}$/u.test(domain)) continue;
+      report({
+        start,
+        end,
+        message: 'Unexpected email address, expected none: remove it or point readers to the practice\'s public contact page.',
+        fixes: [{ title: 'Remove the email address', edits: [removalEdit(text, start, end)] }],
+      });
+    }
+  },
+  checkTarget(target, _env, report) {
+    // A mailto: link whose visible text does not show the address (that case is caught as prose).
+    if (!/^mailto:/i.test(target.url)) return;
+    const address = decodeURIComponentSafe(target.url.slice(7).split('?')[0]);
+    if (!address || target.label.includes(address)) return;
+    report({
+      start: target.start,
+      end: target.end,
+      message: 'Unexpected mailto: link to an email address, expected none: remove the link or point to the practice\'s contact page.',
+    });
+  },
+};
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,7 +1,8 @@
 // `clearpost` command line: argument parsing and formatting only; the work is in src/core.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint, applyFixes, markdownStructure, configProblemToFinding, DEFAULT_DOCS_BASE_URL, type Finding, type Fix } from '../core/index';
+import { lint, configProblemToFinding, DEFAULT_DOCS_BASE_URL, type Finding, type LintOptions } from '../core/index';
+import { planFixes } from './fix';
 import fs from 'node:fs';
 import { ConfigLocator } from '../core/config-locator';
 import { expandPaths, InputError, readPost, writeAtomic } from './files';
@@ -155,35 +156,20 @@ function lintCommand(args: string[], io: Io): number {
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.ok;
 }
 
-/**
- * Apply every finding's preferred fix; write only if the Markdown structure is unchanged and
- * the front matter still parses. Returns null (and says why) when it refuses.
- */
-function fixFile(file: string, text: string, findings: Finding[], options: Parameters<typeof lint>[1], io: Io): { fixed: FixedEntry[]; remaining: Finding[] } | null {
-  const preferred = findings.filter((f) => f.fixes.length > 0);
-  if (preferred.length === 0) return { fixed: [], remaining: findings };
-  const byFix = new Map<Fix, Finding>(preferred.map((f) => [f.fixes[0], f]));
-  const { text: out, applied } = applyFixes(text, preferred.map((f) => f.fixes[0]));
+/** Apply the preferred fixes and write the file, or say why not. Returns null when refused. */
+function fixFile(file: string, text: string, findings: Finding[], options: LintOptions, io: Io): { fixed: FixedEntry[]; remaining: Finding[] } | null {
+  const plan = planFixes(text, findings, options);
   const name = rel(io.cwd, file);
-  if (markdownStructure(out) !== markdownStructure(text)) {
-    io.stderr(`clearpost: ${name}: refusing to write fixes: they would change the Markdown structure (headings, lists, links, tables or code). The file is unchanged; apply the fixes by hand.\n`);
-    return null;
-  }
-  const before = findings.some((f) => f.ruleId === 'front-matter-invalid');
-  const remaining = lint(out, options).findings;
-  if (!before && remaining.some((f) => f.ruleId === 'front-matter-invalid')) {
-    io.stderr(`clearpost: ${name}: refusing to write fixes: they would break the YAML front matter. The file is unchanged.\n`);
+  if (plan.refusal) {
+    io.stderr(`clearpost: ${name}: refusing to write fixes: ${plan.refusal}. The file is unchanged; apply the fixes by hand.\n`);
     return null;
   }
   try {
-    if (out !== text) writeAtomic(file, out);
+    if (plan.text !== text) writeAtomic(file, plan.text);
   } catch (e) {
     io.stderr(`clearpost: ${(e as Error).message}\n`);
     return null;
   }
-  const fixed = applied.map((fx) => {
-    const f = byFix.get(fx)!;
-    return { ruleId: f.ruleId, title: fx.title, line: f.range.start.line, column: f.range.start.column };
-  });
-  return { fixed, remaining };
+  const fixed = plan.applied.map(({ finding, fix }) => ({ ruleId: finding.ruleId, title: fix.title, line: finding.range.start.line, column: finding.range.start.column }));
+  return { fixed, remaining: plan.remaining };
 }

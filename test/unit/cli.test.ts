@@ -201,11 +201,12 @@ describe('clearpost lint --format sarif', () => {
       fs.writeFileSync(path.join(dir, 'b.md'), CLEAN_POST);
       const res = cli(['lint', '--format', 'sarif', '.'], dir);
       assert.equal(res.code, EXIT.errors);
-      const log = JSON.parse(res.stdout);
+      const log: { version: string; runs: any[] } = JSON.parse(res.stdout);
       const schema = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
       const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
       const validate = ajv.compile(schema);
-      assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+      const valid = validate(log as object);
+      assert.ok(valid, JSON.stringify(validate.errors, null, 2));
       const run0 = log.runs[0];
       assert.equal(log.version, '2.1.0');
       assert.equal(run0.tool.driver.name, 'clearpost');

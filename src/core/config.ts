@@ -105,9 +105,15 @@ function describe(err: ErrorObject): string {
 export function parseConfig(text: string): ConfigParseResult {
   const lc = new LineCounter();
   const problems: ConfigProblem[] = [];
-  const at = (start: number, end: number, message: string): void => {
+  const at = (from: number, to: number, message: string): void => {
+    // YAML reports errors at the end of input one character past it: keep ranges inside the text.
+    let end = Math.min(Math.max(to, from), text.length);
+    let start = Math.min(from, end);
+    // Never split a CRLF: an error at a line end is reported on the whole line break.
+    if (text[start - 1] === '\r' && text[start] === '\n') start--;
+    if (text[end - 1] === '\r' && text[end] === '\n') end++;
     const s = lc.linePos(start);
-    const e = lc.linePos(Math.max(end, start));
+    const e = lc.linePos(end);
     problems.push({ message, start, end, line: s.line, column: s.col, endLine: e.line, endColumn: e.col });
   };
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });

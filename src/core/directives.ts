@@ -37,8 +37,9 @@ export function parseDirectives(html: readonly HtmlNode[]): { directives: Direct
       const body = m[1];
       const verb = VERB.exec(body);
       if (!verb) continue;
-      const start = node.start + m.index;
-      const end = start + m[0].length;
+      const at = (i: number): number => node.start + (node.map ? node.map[i] : i);
+      const start = at(m.index);
+      const end = at(m.index + m[0].length - 1) + 1;
       const kind = verb[1];
       if (!KINDS.includes(kind)) {
         problems.push({

@@ -37,6 +37,7 @@ interface RawFinding {
   start: number;
   end: number;
   message: string;
+  matched?: string;
   note?: string;
   severity?: Severity;
   fixes: Fix[];
@@ -258,8 +259,27 @@ function buildUnit(node: RootContent, source: string, plan: Plan, fmData: Record
   };
 }
 
+/**
+ * Parse a whole document. The parser drops a leading byte-order mark and counts positions
+ * from after it; shift them back so offsets and columns are those of `text`.
+ */
+function parseDocumentText(text: string): Root {
+  if (text.charCodeAt(0) !== 0xfeff) return parseMarkdown(text);
+  const tree = parseMarkdown(text.slice(1));
+  const shift = (n: RootContent): void => {
+    const p = n.position;
+    if (p) {
+      p.start = { line: p.start.line, column: p.start.column + (p.start.line === 1 ? 1 : 0), offset: (p.start.offset ?? 0) + 1 };
+      p.end = { line: p.end.line, column: p.end.column + (p.end.line === 1 ? 1 : 0), offset: (p.end.offset ?? 0) + 1 };
+    }
+    if ('children' in n) (n.children as RootContent[]).forEach(shift);
+  };
+  tree.children.forEach(shift);
+  return tree;
+}
+
 function fullState(text: string, plan: Plan): Omit<State, 'result'> {
-  const tree: Root = parseMarkdown(text);
+  const tree: Root = parseDocumentText(text);
   const units: Unit[] = [];
   let fm: ParsedFrontMatter | undefined;
   const first = tree.children[0];
@@ -267,7 +287,6 @@ function fullState(text: string, plan: Plan): Omit<State, 'result'> {
   const fmData = fm?.frontMatter.data ?? null;
   let hasDefinitions = false;
   for (const node of tree.children) {
-    if (node.type === 'definition' || node.type === 'footnoteDefinition') hasDefinitions = true;
     if (node.type === 'yaml' && fm && node === first) {
       const extracted: Extracted = { blocks: fm.blocks, targets: [], html: [] };
       units.push({
@@ -280,7 +299,9 @@ function fullState(text: string, plan: Plan): Omit<State, 'result'> {
       });
       continue;
     }
-    units.push(buildUnit(node, text, plan, fmData));
+    const unit = buildUnit(node, text, plan, fmData);
+    if (unit.extracted.hasDefinitions) hasDefinitions = true;
+    units.push(unit);
   }
   return { text, units, hasDefinitions };
 }
@@ -308,18 +329,20 @@ function shiftUnit(u: Unit, delta: number): Unit {
   return u;
 }
 
-/** Re-point every node of a sub-parse at its place in the full document. */
-function relocate(node: RootContent | Root, offset: number, lineDelta: number): void {
+/**
+ * Re-point every node of a sub-parse at its place in the full document. Only offsets are
+ * shifted: extraction reads offsets; lines and columns come from the final line index.
+ */
+function relocate(node: RootContent | Root, offset: number): void {
   const p = node.position;
   if (p) {
-    p.start = { line: p.start.line + lineDelta, column: p.start.column, offset: (p.start.offset ?? 0) + offset };
-    p.end = { line: p.end.line + lineDelta, column: p.end.column, offset: (p.end.offset ?? 0) + offset };
+    p.start = { ...p.start, offset: (p.start.offset ?? 0) + offset };
+    p.end = { ...p.end, offset: (p.end.offset ?? 0) + offset };
   }
-  if ('children' in node) for (const c of node.children as RootContent[]) relocate(c, offset, lineDelta);
+  if ('children' in node) for (const c of node.children as RootContent[]) relocate(c, offset);
 }
 
 const SETEXT_OR_RULE = /^[ \t]*(?:=+|-+|(?:[-*_][ \t]*){3,})[ \t]*$/;
-const LINE_START_MARKERS = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:#{1,6}[ \t]+)?/;
 
 function lineAround(text: string, at: number): { start: number; end: number } {
   let s = at;
@@ -364,51 +387,51 @@ function incrementalState(prev: State, text: string, plan: Plan): Omit<State, 'r
   const unit = units[k];
   if (!INCREMENTAL_TYPES.has(unit.type) || oldEnd > unit.end || p < unit.start) return null;
 
-  // Edits at the start of a line, or on setext underlines and thematic breaks, can change blocks.
+  // Edits at the start of a line (among container and list markers), or on setext underlines
+  // and thematic breaks, can change blocks.
   const oldLine = lineAround(old, p);
   const newLine = lineAround(text, p);
-  const prefix = text.slice(newLine.start, p);
-  if (prefix.replace(LINE_START_MARKERS, '') === '') return null;
+  if (/^[\s>\d.)*+#-]*$/.test(text.slice(newLine.start, p))) return null;
   if (SETEXT_OR_RULE.test(old.slice(oldLine.start, oldLine.end)) || SETEXT_OR_RULE.test(text.slice(newLine.start, newLine.end))) return null;
+  if (unit.extracted.hasDefinitions) return null;
   if (prev.hasDefinitions && (old.slice(unit.start, unit.end).includes('[') || inserted.includes('['))) return null;
 
+  // Re-parse the block with both neighbours: a neighbour can absorb or release lines (lazy
+  // continuation, list interruption), which shows up as different types or boundaries.
   const delta = text.length - old.length;
+  const before = units[k - 1];
   const next = units[k + 1];
-  const sliceStart = lineAround(text, unit.start).start;
-  const sliceEnd = next ? next.end + delta : unit.end + delta;
+  const olds = [before, unit, next].filter((u): u is Unit => u !== undefined);
+  let sliceStart = lineAround(text, olds[0].start).start;
+  if (sliceStart === 0 && text.charCodeAt(0) === 0xfeff) sliceStart = 1;
+  const sliceEnd = (next ?? unit).end + delta;
   const sub = parseMarkdown(text.slice(sliceStart, sliceEnd));
-  const expected = next ? 2 : 1;
-  if (sub.children.length !== expected) return null;
-  const lineDelta = countLines(text, sliceStart);
-  for (const c of sub.children) relocate(c, sliceStart, lineDelta);
-  const [a, b] = sub.children;
-  if (a.type !== unit.type || a.position?.start.offset !== unit.start || a.position?.end.offset !== unit.end + delta) return null;
-  if (next && (b.type !== next.type || b.position?.start.offset !== next.start + delta || b.position?.end.offset !== next.end + delta)) return null;
+  if (sub.children.length !== olds.length) return null;
+  for (const c of sub.children) relocate(c, sliceStart);
+  for (let i = 0; i < olds.length; i++) {
+    const o = olds[i];
+    const n = sub.children[i];
+    const shift = o.start > unit.start ? delta : 0;
+    const endShift = o.start >= unit.start ? delta : 0;
+    if (n.type !== o.type || n.position?.start.offset !== o.start + shift || n.position?.end.offset !== o.end + endShift) return null;
+  }
 
   const fmData = units[0]?.frontMatter?.frontMatter.data ?? null;
-  const rebuilt = buildUnit(a, text, plan, fmData);
+  const rebuilt = buildUnit(sub.children[before ? 1 : 0], text, plan, fmData);
+  if (rebuilt.extracted.hasDefinitions) return null;
   const out: Unit[] = units.slice(0, k);
   out.push(rebuilt);
   for (let i = k + 1; i < units.length; i++) out.push(shiftUnit(units[i], delta));
   return { text, units: out, hasDefinitions: prev.hasDefinitions };
 }
 
-/** Number of line breaks before `offset` (CRLF counts once). */
-function countLines(text: string, offset: number): number {
-  let n = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
-  }
-  return n;
-}
-
 function finalize(st: Omit<State, 'result'>, plan: Plan): LintResult {
   const { text, units } = st;
   const loc = location(text);
   const point = (offset: number): { line: number; column: number; offset: number } => {
-    const o = Math.max(0, Math.min(text.length, offset));
+    let o = Math.max(0, Math.min(text.length, offset));
+    // Never point between the CR and LF of one line break.
+    if (o > 0 && text.charCodeAt(o - 1) === 13 && text.charCodeAt(o) === 10) o--;
     const pt = loc.toPoint(o);
     return pt ? { line: pt.line, column: pt.column, offset: o } : { line: 1, column: 1, offset: o };
   };
@@ -464,7 +487,7 @@ function finalize(st: Omit<State, 'result'>, plan: Plan): LintResult {
     const meta = r.rule.meta;
     const level = plan.level(meta.id);
     if (level === 'off') continue;
-    if (meta.category !== 'config' && plan.isAllowed(text.slice(r.start, r.end))) continue;
+    if (meta.category !== 'config' && plan.isAllowed(r.matched ?? text.slice(r.start, r.end))) continue;
     const start = point(r.start);
     const finding: Finding = {
       ruleId: meta.id,

@@ -8,12 +8,19 @@ export interface HtmlNode {
   value: string;
   start: number;
   end: number;
+  /**
+   * Source offset of value[i], relative to start, when value is not verbatim source (HTML inside
+   * a block quote or list loses its "> " or indentation on continuation lines).
+   */
+  map?: Int32Array;
 }
 
 export interface Extracted {
   blocks: ProseBlock[];
   targets: Target[];
   html: HtmlNode[];
+  /** A link reference or footnote definition occurs in this subtree (it can change other blocks). */
+  hasDefinitions?: boolean;
 }
 
 function startOf(node: Nodes): number {
@@ -44,9 +51,14 @@ class Extractor {
       case 'thematicBreak':
         return;
       case 'html':
-        this.out.html.push({ value: node.value, start: startOf(node), end: endOf(node) });
+        this.out.html.push(this.htmlNode(node.value, startOf(node), endOf(node)));
+        return;
+      case 'footnoteDefinition':
+        this.out.hasDefinitions = true;
+        for (const child of node.children) this.flow(child as Nodes);
         return;
       case 'definition': {
+        this.out.hasDefinitions = true;
         this.out.targets.push({ kind: 'definition', url: node.url, start: startOf(node), end: endOf(node), label: '' });
         if (node.title) this.literalBlock('linkTitle', node.title, node);
         return;
@@ -56,6 +68,13 @@ class Extractor {
           for (const child of (node as Parents).children) this.flow(child as Nodes);
         }
     }
+  }
+
+  private htmlNode(value: string, start: number, end: number): HtmlNode {
+    if (this.source.slice(start, end) === value) return { value, start, end };
+    const b = new ProseBuilder();
+    b.pushAligned(value, this.source, start, end);
+    return { value, start, end, map: b.build().starts.map((o) => o - start) };
   }
 
   private phrasingBlock(kind: BlockKind, node: Parents): void {
@@ -94,13 +113,33 @@ class Extractor {
   private literalBlock(kind: BlockKind, value: string, node: Nodes): void {
     if (!value) return;
     const b = new ProseBuilder();
-    const from = startOf(node);
-    const to = endOf(node);
+    let from = startOf(node);
+    let to = endOf(node);
+    // A title is written last: look for it there, not in the link text, alt or URL before it.
+    if (kind === 'linkTitle' || kind === 'imageTitle') [from, to] = this.titleRange(from, to, node.type !== 'definition');
     // Titles and alts are written once inside the node; find the raw occurrence to align with.
     const idx = this.source.indexOf(value, from);
     if (idx !== -1 && idx + value.length <= to) b.pushAligned(value, this.source, idx, idx + value.length);
     else b.pushAligned(value, this.source, from, to);
     this.out.blocks.push({ kind, ...b.build() });
+  }
+
+  /** Source range inside the delimiters of the title that ends a link, image or definition. */
+  private titleRange(from: number, to: number, inline: boolean): [number, number] {
+    const src = this.source;
+    let e = to;
+    if (inline && src[e - 1] === ')') e--;
+    while (e > from && /\s/.test(src[e - 1])) e--;
+    const close = src[e - 1];
+    if (close !== '"' && close !== "'" && close !== ')') return [from, to];
+    const open = close === ')' ? '(' : close;
+    for (let i = e - 2; i > from; i--) {
+      if (src[i] !== open) continue;
+      let slashes = 0;
+      while (i - 1 - slashes >= from && src[i - 1 - slashes] === '\\') slashes++;
+      if (slashes % 2 === 0) return [i + 1, e - 1];
+    }
+    return [from, to];
   }
 
   private placeholder(b: ProseBuilder, from: number, to: number): void {
@@ -120,7 +159,7 @@ class Extractor {
         b.pushChar('\n', from, to);
         return;
       case 'html':
-        this.out.html.push({ value: node.value, start: from, end: to });
+        this.out.html.push(this.htmlNode(node.value, from, to));
         this.placeholder(b, from, to);
         return;
       case 'image':

@@ -45,15 +45,21 @@ export function parseFrontMatter(node: Yaml, source: string): ParsedFrontMatter 
   const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
   for (const err of doc.errors) {
     const [s, e] = err.pos;
+    const [start, end] = wholeLineBreaks(source, base + s, Math.max(base + e, base + s + 1));
     problems.push({
       message: `Malformed YAML front matter: ${firstLine(err.message)}. Fix the YAML; the post is linted without its front matter until then.`,
-      start: base + s,
-      end: Math.max(base + e, base + s + 1),
+      start,
+      end,
     });
   }
   if (doc.errors.length > 0) return { frontMatter: fm, blocks, problems };
 
   const contents = doc.contents;
+  // Only comments, or an explicit null: no fields.
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    fm.data = {};
+    return { frontMatter: fm, blocks, problems };
+  }
   if (!isMap(contents)) {
     problems.push({
       message: 'Unexpected front matter that is not a mapping of fields, expected "key: value" lines.',
@@ -96,6 +102,13 @@ export function parseFrontMatter(node: Yaml, source: string): ParsedFrontMatter 
     }
   }
   return { frontMatter: fm, blocks, problems };
+}
+
+/** Widen [start, end) so it does not split a CRLF (YAML errors at a line end point at the CR). */
+function wholeLineBreaks(source: string, start: number, end: number): [number, number] {
+  const s = source[start - 1] === '\r' && source[start] === '\n' ? start - 1 : start;
+  const e = source[end - 1] === '\r' && source[end] === '\n' ? end + 1 : end;
+  return [s, e];
 }
 
 function firstLine(s: string): string {

@@ -47,6 +47,8 @@ export interface SourceReport {
   start: number;
   end: number;
   message: string;
+  /** The identifier itself when the range covers more (a whole link): checked against the allow-list. */
+  matched?: string;
   note?: string;
   severity?: Severity;
   fixes?: { title: string; edits: { start: number; end: number; text: string }[] }[];

@@ -3,7 +3,9 @@ import type { BlockRule } from '../rule';
 import { removalEdit } from '../text/tidy';
 
 // Local part and domain kept simple and linear: no nested quantifiers, bounded lengths.
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
+// Letters are ASCII and Latin (accented names): CJK and other scripts written without spaces
+// must not be swallowed into an address ("连絡先はpat@example.comです").
+const EMAIL = /(?<![A-Za-z0-9\u00C0-\u024F._%+-])[A-Za-z0-9\u00C0-\u024F._%+-]{1,64}@[A-Za-z0-9\u00C0-\u024F-]{1,63}(?:\.[A-Za-z0-9\u00C0-\u024F-]{1,63}){1,8}/g;
 
 export const emailAddress: BlockRule = {
   scope: 'block',
@@ -26,7 +28,7 @@ export const emailAddress: BlockRule = {
       while (end > start && /[.-]/.test(text[end - 1])) end--;
       if (text[start] === '.') start++;
       const domain = text.slice(text.indexOf('@', start) + 1, end);
-      if (!/\.[\p{L}]{2,}$/u.test(domain)) continue;
+      if (!/\.[A-Za-z]{2,}$/.test(domain)) continue;
       report({
         start,
         end,
@@ -43,6 +45,7 @@ export const emailAddress: BlockRule = {
     report({
       start: target.start,
       end: target.end,
+      matched: address,
       message: 'Unexpected mailto: link to an email address, expected none: remove the link or point to the practice\'s contact page.',
     });
   },

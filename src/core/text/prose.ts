@@ -9,6 +9,63 @@ export const PLACEHOLDER = '\uFFFC';
 const CHAR_REF = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 const AMP_REF = /^&(?:amp|#0*38|#[xX]0*26);$/;
 
+const YAML_ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+  N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+};
+
+/** The YAML escape at source[p] ("\\t", "\\x41", "\\u00e9", "\\U0001F600"), decoded, or null. */
+function yamlEscape(source: string, p: number, to: number): { decoded: string; end: number } | null {
+  const c = source[p + 1];
+  const hexLen = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
+  if (hexLen > 0) {
+    const hex = source.slice(p + 2, p + 2 + hexLen);
+    if (p + 2 + hexLen > to || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== hexLen) return null;
+    const cp = parseInt(hex, 16);
+    return cp <= 0x10ffff ? { decoded: String.fromCodePoint(cp), end: p + 2 + hexLen } : null;
+  }
+  return c in YAML_ESCAPES ? { decoded: YAML_ESCAPES[c], end: p + 2 } : null;
+}
+
+/** Numeric character reference ("&#169;", "&#xA9;") decoded, or null for a named one. */
+function decodeNumericRef(ref: string): string | null {
+  if (ref[1] !== '#') return null;
+  const cp = ref[2] === 'x' || ref[2] === 'X' ? parseInt(ref.slice(3, -1), 16) : parseInt(ref.slice(2, -1), 10);
+  return cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(cp);
+}
+
+/**
+ * How value[i..] is written at source[q]: the character itself, a character reference or a YAML
+ * escape standing for it. `count` prose characters come from source[q, end). A named reference
+ * cannot be decoded here, so it is only trusted where no source text is being skipped (`atStart`).
+ */
+function matchAt(value: string, i: number, source: string, q: number, to: number, atStart: boolean): { end: number; count: number } | null {
+  const ch = value[i];
+  if (source[q] === '&') {
+    const ref = CHAR_REF.exec(source.slice(q, Math.min(to, q + 40)));
+    // Literal text that merely looks like a reference is kept verbatim in value.
+    if (ref && !value.startsWith(ref[0], i)) {
+      const decoded = decodeNumericRef(ref[0]);
+      const end = q + ref[0].length;
+      if (ch === '&') {
+        if (AMP_REF.test(ref[0])) return { end, count: 1 };
+      } else if (decoded !== null && value.startsWith(decoded, i)) {
+        return { end, count: decoded.length };
+      } else if (atStart) {
+        // Astral characters decode to a surrogate pair: both halves come from the one reference.
+        return { end, count: /[\uD800-\uDBFF]/.test(ch) && /[\uDC00-\uDFFF]/.test(value[i + 1] ?? '') ? 2 : 1 };
+      }
+    }
+  }
+  // The parser replaces NUL with U+FFFD in values.
+  if (source[q] === ch || (ch === '\uFFFD' && source[q] === '\0')) return { end: q + 1, count: 1 };
+  if (source[q] === '\\' && q + 1 < to) {
+    const esc = yamlEscape(source, q, to);
+    if (esc && value.startsWith(esc.decoded, i)) return { end: esc.end, count: esc.decoded.length };
+  }
+  return null;
+}
+
 export class ProseBuilder {
   private chars: string[] = [];
   private startsArr: number[] = [];
@@ -48,29 +105,21 @@ export class ProseBuilder {
     let p = from;
     for (let i = 0; i < value.length; i++) {
       const ch = value[i];
-      // A character reference must be matched before scanning ahead: "&#90; Zed" would otherwise
-      // map the decoded "Z" onto the later literal one.
-      const ref = source[p] === '&' && p < to ? CHAR_REF.exec(source.slice(p, Math.min(to, p + 40))) : null;
-      if (ref && !value.startsWith(ref[0], i) && (ch !== '&' || AMP_REF.test(ref[0]))) {
-        const end = p + ref[0].length;
-        this.pushChar(ch, p, end);
-        // Astral characters decode to a surrogate pair: both halves come from the one reference.
-        if (/[\uD800-\uDBFF]/.test(ch) && /[\uDC00-\uDFFF]/.test(value[i + 1] ?? '')) this.pushChar(value[++i], p, end);
-        p = end;
-        continue;
-      }
-      if (p < to && source[p] === ch) {
-        this.pushChar(ch, p, p + 1);
-        p++;
-        continue;
-      }
-      // Skipped source text: container prefixes ("> ", indentation), backslash escapes.
-      const limit = Math.min(to, p + 24);
+      // value[i] is written at p, or after skipped source text: container prefixes ("> ",
+      // indentation), backslash escapes, markup inside alt text.
+      let m = p < to ? matchAt(value, i, source, p, to, true) : null;
       let q = p;
-      while (q < limit && source[q] !== ch) q++;
-      if (q < limit) {
-        this.pushChar(ch, q, q + 1);
-        p = q + 1;
+      const limit = Math.min(to, p + 24);
+      while (!m && ++q < limit) m = matchAt(value, i, source, q, to, false);
+      if (m) {
+        for (let k = 0; k < m.count; k++) this.pushChar(value[i + k], q, m.end);
+        i += m.count - 1;
+        p = m.end;
+        continue;
+      }
+      // Past the node's end: never map outside it (the rest has no source of its own).
+      if (p >= to) {
+        this.pushChar(ch, to, to);
         continue;
       }
       // Decoded character reference (&copy; &#169;) or anything else not present verbatim.
@@ -79,8 +128,8 @@ export class ProseBuilder {
         const semi = source.indexOf(';', p);
         if (semi !== -1 && semi < to && semi - p <= 32) end = semi + 1;
       }
-      end = Math.min(Math.max(end, p + 1), Math.max(to, p + 1));
-      this.pushChar(ch, Math.min(p, to), Math.min(end, Math.max(to, p + 1)));
+      end = Math.min(Math.max(end, p + 1), to);
+      this.pushChar(ch, p, end);
       p = end;
     }
   }

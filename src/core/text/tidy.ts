@@ -1,7 +1,7 @@
 // Small text helpers shared by rules: removal that leaves tidy prose, case-preserving replacement.
 import type { ProseEdit } from '../rule';
 
-const CONNECTOR_BEFORE = /(?:^|\s)(?:at|via|on|is|was|number|#|:)\s*$/i;
+const CONNECTOR_BEFORE = /(?:^|\s)(?:at|via|on|is|was|#|:)\s*$/i;
 
 /**
  * An edit that removes text[start, end) and the words that only served it: enclosing brackets,

@@ -1,0 +1,271 @@
+// Stigmatising language about patients (rules catalog, family H). The term table is data
+// (data/stigma-terms.json, validated by test/unit/stigma-table.test.ts), compiled once at module
+// load into two alternation regexes (case-insensitive and case-sensitive), longest phrase first.
+import type { BlockRule, ProseFix } from '../rule';
+import type { Severity } from '../types';
+import { matchCase, removalEdit } from '../text/tidy';
+import table from './data/stigma-terms.json';
+
+export interface StigmaPhrase {
+  /** The spellings that share one replacement; a space or hyphen matches a space or a hyphen. */
+  match: string | string[];
+  replace?: string;
+  remove?: boolean;
+  /** What to write instead when no automatic replacement fits the grammar. */
+  hint?: string;
+  /** Only where the phrase is used as a noun ("a diabetic." but not "a diabetic foot"). */
+  noun?: boolean;
+  /** Words that must not follow the match; "@name" stands for wordLists.name. */
+  notBefore?: string[];
+  /** Words that must not precede the match; "@name" stands for wordLists.name. */
+  notAfter?: string[];
+  caseSensitive?: boolean;
+  severity?: Severity;
+}
+
+export interface StigmaEntry {
+  /** Catalog id, e.g. "STIGMA.DRUG_SEEKER". */
+  id: string;
+  severity?: Severity;
+  sources: string[];
+  phrases: StigmaPhrase[];
+}
+
+export interface StigmaTable {
+  sources: Record<string, { citation: string; url: string }>;
+  wordLists: Record<string, string[]>;
+  entries: StigmaEntry[];
+}
+
+export const STIGMA_TABLE = table as StigmaTable;
+
+interface Compiled {
+  entry: StigmaEntry;
+  phrase: StigmaPhrase;
+  /** Lower-case words that must not precede the match (checked in code: a leading lookbehind would run at every position). */
+  notAfter: Set<string>;
+}
+
+/** Separator between the words of a phrase: a space run, a line break or a hyphen. */
+const SEP = '(?:[\\s\\u00A0]{1,4}|[-\\u2010\\u2011])';
+/** After a noun-use phrase: punctuation, the end, or a word that cannot start a noun phrase's head. */
+const NOUN_FOLLOWERS = [
+  'who', 'whom', 'whose', 'that', 'which', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would',
+  'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'does', 'did', 'do', 'in', 'on', 'at', 'for', 'of', 'to', 'from',
+  'with', 'without', 'like', 'since', 'because', 'so', 'than', 'as', 'after', 'before', 'during', 'until', 'while', 'when',
+  'if', 'often', 'usually', 'always', 'never', 'also', 'still', 'just', 'needs', 'need', 'gets', 'got', 'takes', 'took',
+  'i', 'we', 'you', 'he', 'she', 'they', 'it',
+];
+const NOUN_END =
+  `(?=[\\s\\u00A0]{0,4}(?:$|[.,;:!?)\\]"”…—–])|[\\s\\u00A0]{1,4}(?:${NOUN_FOLLOWERS.join('|')})(?![\\p{L}\\p{N}])` +
+  `|[\\s\\u00A0]{1,4}(?:and|or|but)[\\s\\u00A0]{1,4}(?:a|an|the|his|her|their|is|was|has|had|he|she|they|who|then)(?![\\p{L}\\p{N}]))`;
+/**
+ * Word boundaries: not inside a word, not glued to another word by a hyphen, and not a possessive
+ * ("the addict's family", "addicts' families"), which no replacement here would fit.
+ */
+const BEFORE = '(?<![\\p{L}\\p{N}_\\-\\u2010\\u2011])';
+const AFTER = "(?![\\p{L}\\p{N}_]|[-\\u2010\\u2011]\\p{L}|['’]\\p{L}|(?<=s)['’](?![\\p{L}]))";
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The lookup key of a phrase or a matched text: lower case, words joined by single spaces. */
+export function phraseKey(s: string): string {
+  return s.toLowerCase().split(/[\s\u00A0\-\u2010\u2011]+/).filter(Boolean).join(' ');
+}
+
+export function phraseVariants(p: StigmaPhrase): string[] {
+  return Array.isArray(p.match) ? p.match : [p.match];
+}
+
+/** Expand "@name" items of a word list. */
+export function expandWords(t: StigmaTable, words: readonly string[] | undefined): string[] {
+  const out: string[] = [];
+  for (const w of words ?? []) {
+    if (w.startsWith('@')) out.push(...(t.wordLists[w.slice(1)] ?? []));
+    else out.push(w);
+  }
+  return out;
+}
+
+function wordAlternation(words: string[]): string {
+  return words.map((w) => w.split(/[\s-]+/).map(escapeRegExp).join(SEP)).join('|');
+}
+
+interface TrieNode {
+  word: string;
+  children: Map<string, TrieNode>;
+  /** Lookarounds that end a phrase here, when a phrase ends at this word. */
+  terminal?: string;
+}
+
+/** One alternation for a set of phrases, shaped as a trie of words so each position costs little. */
+function trieRegExp(phrases: { words: string[]; terminal: string }[], flags: string): RegExp | null {
+  if (phrases.length === 0) return null;
+  const root: TrieNode = { word: '', children: new Map() };
+  for (const { words, terminal } of phrases) {
+    let node = root;
+    for (const w of words) {
+      const key = flags.includes('i') ? w.toLowerCase() : w;
+      let next = node.children.get(key);
+      if (!next) node.children.set(key, (next = { word: key, children: new Map() }));
+      node = next;
+    }
+    node.terminal = terminal;
+  }
+  // Longer words first, and longer phrases before a phrase that ends earlier ("a drug seeker"
+  // before "a drug"), so the longest phrase wins at each position.
+  const alternatives = (node: TrieNode): string =>
+    [...node.children.values()]
+      .sort((a, b) => b.word.length - a.word.length || a.word.localeCompare(b.word))
+      .map((child) => escapeRegExp(child.word) + rest(child))
+      .join('|');
+  const rest = (node: TrieNode): string => {
+    const options: string[] = [];
+    if (node.children.size > 0) options.push(`${SEP}(?:${alternatives(node)})`);
+    if (node.terminal !== undefined) options.push(node.terminal);
+    return options.length === 1 ? options[0] : `(?:${options.join('|')})`;
+  };
+  const firstLetters = new Set([...root.children.keys()].map((w) => escapeRegExp(w[0])));
+  return new RegExp(`(?=[${[...firstLetters].join('')}])${BEFORE}(?:${alternatives(root)})`, flags);
+}
+
+/** Compile the table: one regex per case mode plus a key → entry map (exported for the table test). */
+export function compileTable(t: StigmaTable): { insensitive: RegExp | null; sensitive: RegExp | null; byKey: Map<string, Compiled> } {
+  const byKey = new Map<string, Compiled>();
+  const lists = { insensitive: [] as { words: string[]; terminal: string }[], sensitive: [] as { words: string[]; terminal: string }[] };
+  for (const entry of t.entries) {
+    for (const phrase of entry.phrases) {
+      const notBefore = expandWords(t, phrase.notBefore);
+      const notAfter = new Set(expandWords(t, phrase.notAfter).map((w) => w.toLowerCase()));
+      let terminal = AFTER;
+      if (phrase.noun) terminal += NOUN_END;
+      if (notBefore.length > 0) terminal += `(?!${SEP}(?:${wordAlternation(notBefore)})(?![\\p{L}\\p{N}]))`;
+      for (const variant of phraseVariants(phrase)) {
+        byKey.set(phraseKey(variant), { entry, phrase, notAfter });
+        (phrase.caseSensitive ? lists.sensitive : lists.insensitive).push({ words: variant.split(/[\s-]+/), terminal });
+      }
+    }
+  }
+  return { insensitive: trieRegExp(lists.insensitive, 'giu'), sensitive: trieRegExp(lists.sensitive, 'gu'), byKey };
+}
+
+const COMPILED = compileTable(STIGMA_TABLE);
+
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '«', '„']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’', '»', '“']);
+
+/**
+ * Spans of the block inside double quotation marks (“…” or "…"), found in one pass. A quoted
+ * term is a discussion of the word or someone's speech, not the author's label for a patient.
+ */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let curly = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' && curly < 0) curly = i;
+    else if (c === '”' && curly >= 0) {
+      spans.push([curly, i]);
+      curly = -1;
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        spans.push([straight, i]);
+        straight = -1;
+      }
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** The word right before a match, joined to it by a space run or a hyphen. */
+const WORD_BEFORE = /([\p{L}\p{N}]+)(?:[\s\u00A0]{1,4}|[-\u2010\u2011])$/u;
+
+interface Hit {
+  start: number;
+  end: number;
+  found: Compiled;
+}
+
+function collect(re: RegExp | null, text: string, out: Hit[]): void {
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const found = COMPILED.byKey.get(phraseKey(m[0]));
+    if (!found) continue;
+    if (found.notAfter.size > 0) {
+      const prev = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      if (prev && found.notAfter.has(prev[1].toLowerCase())) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, found });
+  }
+}
+
+function sourcesNote(entry: StigmaEntry): string {
+  const cites = entry.sources.map((k) => STIGMA_TABLE.sources[k]?.citation).filter(Boolean);
+  return `Stigmatising language about patients (${entry.id}) transmits bias to readers and erodes trust (AMA Code of Medical Ethics 2.3.2). Source: ${cites.join(' ')}`;
+}
+
+export const stigmaTerms: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'stigma-terms',
+    category: 'language.stigma',
+    defaultSeverity: 'warning',
+    description: 'Stigmatising terms about patients, with person-first replacements.',
+    note: 'Stigmatising language about patients transmits bias (Goddu et al., J Gen Intern Med 2018; Park et al., JAMA Netw Open 2021) and erodes trust (AMA Code of Medical Ethics 2.3.2). Term choices follow NIDA "Words Matter" and ReportingOnSuicide.org.',
+  },
+  check(block, _env, report) {
+    const text = block.text;
+    const hits: Hit[] = [];
+    collect(COMPILED.insensitive, text, hits);
+    collect(COMPILED.sensitive, text, hits);
+    if (hits.length === 0) return;
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const spans = quotedSpans(text);
+    let q = 0;
+    let lastEnd = -1;
+    for (const h of hits) {
+      if (h.start < lastEnd) continue;
+      while (q < spans.length && spans[q][1] < h.start) q++;
+      const inQuotes = q < spans.length && spans[q][0] < h.start && spans[q][1] >= h.end;
+      const wrapped = OPENING_QUOTES.has(text[h.start - 1]) && CLOSING_QUOTES.has(text[h.end]);
+      if (inQuotes || wrapped) continue;
+      lastEnd = h.end;
+      const { entry, phrase } = h.found;
+      const matched = text.slice(h.start, h.end);
+      const term = matched.replace(/[\s\u00A0]+/g, ' ');
+      let expected: string;
+      let fixes: ProseFix[] = [];
+      if (phrase.replace !== undefined) {
+        const replacement = matchCase(matched, phrase.replace);
+        expected = `“${replacement}”`;
+        fixes = [{ title: `Replace with “${replacement}”`, edits: [{ start: h.start, end: h.end, text: replacement }] }];
+      } else if (phrase.remove) {
+        expected = 'none: remove it';
+        fixes = [{ title: `Remove “${term}”`, edits: [removalEdit(text, h.start, h.end)] }];
+      } else {
+        expected = phrase.hint ?? 'a plain description';
+      }
+      report({
+        start: h.start,
+        end: h.end,
+        message: `Unexpected stigmatising term “${term}”, expected ${expected}.`,
+        note: sourcesNote(entry),
+        severity: phrase.severity ?? entry.severity,
+        fixes,
+      });
+    }
+  },
+};

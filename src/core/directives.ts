@@ -75,38 +75,50 @@ function applies(d: Directive, ruleId: string, category: string): boolean {
   return d.targets.length === 0 || d.targets.includes(ruleId) || d.targets.includes(category) || d.targets.includes('all');
 }
 
-/** Decides which directive, if any, hides a finding. Directive lines are computed once. */
+/**
+ * Decides which directive, if any, hides a finding. Line directives are indexed by the line
+ * they cover and range directives are scanned backwards from the finding, so the cost per
+ * finding does not grow with the number of directives elsewhere in the post.
+ */
 export class Suppressor {
-  constructor(
-    private readonly directives: readonly Directive[],
-    private readonly lineOf: (offset: number) => number,
-  ) {}
+  private readonly byLine = new Map<number, Directive[]>();
+  private readonly ranges: Directive[] = [];
 
-  private lines = new Map<Directive, { startLine: number; endLine: number }>();
-
-  private linesOf(d: Directive): { startLine: number; endLine: number } {
-    let l = this.lines.get(d);
-    if (!l) {
-      l = { startLine: this.lineOf(d.start), endLine: this.lineOf(d.end) };
-      this.lines.set(d, l);
+  constructor(directives: readonly Directive[], lineOf: (offset: number) => number) {
+    const add = (line: number, d: Directive): void => {
+      const list = this.byLine.get(line);
+      if (list) list.push(d);
+      else this.byLine.set(line, [d]);
+    };
+    for (const d of directives) {
+      if (d.kind === 'disable-line') {
+        const startLine = lineOf(d.start);
+        const endLine = Math.min(lineOf(d.end), startLine + 1000);
+        // A directive spanning lines covers each of them (bounded: a comment is short).
+        for (let l = startLine; l <= endLine; l++) add(l, d);
+      } else if (d.kind === 'disable-next-line') {
+        add(lineOf(d.end) + 1, d);
+      } else {
+        this.ranges.push(d);
+      }
     }
-    return l;
   }
 
   /** The directive that suppresses this finding, or null. */
   find(q: SuppressionQuery): Directive | null {
-    let rangeState: Directive | null = null;
-    for (const d of this.directives) {
-      if (!applies(d, q.ruleId, q.category)) continue;
-      if (d.kind === 'disable-line') {
-        const { startLine, endLine } = this.linesOf(d);
-        if (q.line >= startLine && q.line <= endLine) return d;
-      } else if (d.kind === 'disable-next-line') {
-        if (q.line === this.linesOf(d).endLine + 1) return d;
-      } else if (d.start <= q.start) {
-        rangeState = d.kind === 'disable' ? d : null;
-      }
+    for (const d of this.byLine.get(q.line) ?? []) if (applies(d, q.ruleId, q.category)) return d;
+    // The last applicable disable/enable before the finding decides.
+    let hi = this.ranges.length;
+    let lo = 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ranges[mid].start <= q.start) lo = mid + 1;
+      else hi = mid;
     }
-    return rangeState;
+    for (let i = lo - 1; i >= 0; i--) {
+      const d = this.ranges[i];
+      if (applies(d, q.ruleId, q.category)) return d.kind === 'disable' ? d : null;
+    }
+    return null;
   }
 }

@@ -166,13 +166,13 @@ describe('clearpost lint (CLI)', () => {
 
   describe('--fix', () => {
     it('applies preferred fixes atomically, reports them, and leaves the rest of the file intact', () => {
-      const text = '# Notes\r\n\r\nThe patient (r.lindqvist@example.com) wrote back.\r\nReach her daughter at dana@example.net today.\r\n';
+      const text = '# Notes\r\n\r\nThe patient (r.lindqvist@example.com) wrote back.\r\nReach her daughter at dana@example.net for details.\r\n';
       const file = path.join(dir, 'a.md');
       fs.writeFileSync(file, text);
       fs.chmodSync(file, 0o640);
       const res = cli(['lint', '--fix', '--format', 'json', 'a.md'], dir);
       assert.equal(res.code, EXIT.ok);
-      assert.equal(fs.readFileSync(file, 'utf8'), '# Notes\r\n\r\nThe patient wrote back.\r\nReach her daughter today.\r\n');
+      assert.equal(fs.readFileSync(file, 'utf8'), '# Notes\r\n\r\nThe patient wrote back.\r\nReach her daughter for details.\r\n');
       assert.equal(fs.statSync(file).mode & 0o777, 0o640, 'file mode kept');
       assert.deepEqual(fs.readdirSync(dir), ['a.md'], 'no temp files left behind');
       assert.deepEqual(JSON.parse(res.stdout).files[0], {

@@ -9,6 +9,16 @@ import { exactAge } from './exact-age';
 import { ageOver89 } from './age-over-89';
 import { phoneNumber } from './phone-number';
 import { stigmaTerms } from './stigma-terms';
+import { personName } from './person-name';
+import { place } from './place';
+import { zipCode } from './zip-code';
+import { dateElement } from './date-element';
+import { ssn } from './ssn';
+import { recordNumber } from './record-number';
+import { vehicleDeviceId } from './vehicle-device-id';
+import { webIdentifier } from './web-identifier';
+import { biometric } from './biometric';
+import { realtimeCase } from './realtime-case';
 
 export const RULES: readonly Rule[] = [
   configInvalid,
@@ -19,6 +29,16 @@ export const RULES: readonly Rule[] = [
   ageOver89,
   phoneNumber,
   stigmaTerms,
+  dateElement,
+  personName,
+  place,
+  zipCode,
+  ssn,
+  recordNumber,
+  vehicleDeviceId,
+  webIdentifier,
+  biometric,
+  realtimeCase,
 ];
 
 export function ruleById(id: string): Rule | undefined {

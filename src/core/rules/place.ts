@@ -1,0 +1,96 @@
+// Safe Harbor item (B): geographic subdivisions smaller than a state — street addresses, towns,
+// counties, neighbourhoods, named hospitals and other landmarks used as locators. States and
+// countries are not identifiers and are never flagged. ZIP codes have their own rule (zip-code).
+import type { BlockRule, BlockReport, ProseFix } from '../rule';
+import type { Severity } from '../types';
+import { analyze, entities, generalFacilityWord, patientSentence, type Analysis, type Entity } from '../text/proper-nouns';
+import { matchCase, removalEdit } from '../text/tidy';
+
+const NOTE =
+  'Safe Harbor item (B), 45 CFR 164.514(b)(2)(i)(B): all geographic subdivisions smaller than a state — street address, city, county, precinct, ZIP code and their equivalent geocodes — must be removed. Describe the place generally ("a small town in our state") or leave it out.';
+
+const SEVERITY: Record<Entity['evidence'], Severity> = { strong: 'error', medium: 'warning', weak: 'hint', pseudonym: 'information' };
+
+function replaceFix(text: string, start: number, end: number, replacement: string): ProseFix {
+  const atStart = text.slice(Math.max(0, start - 200), start).trim() === '' || /[.!?]\s+$/.test(text.slice(Math.max(0, start - 3), start));
+  return { title: `Replace with “${replacement}”`, edits: [{ start, end, text: atStart ? matchCase(text.slice(start, end), replacement) : replacement }] };
+}
+
+function planEntity(a: Analysis, e: Entity): BlockReport {
+  const text = a.text;
+  const start = a.words[e.from].start;
+  const end = a.words[e.to].end;
+  const severity = SEVERITY[e.evidence];
+  // Remove the place with its preposition ("outside Harlan"), or the place alone.
+  const prep = e.cueWord?.split(' ').pop() ?? '';
+  const withPrep = /^(?:in|from|near|outside|at|off|on|to)$/.test(prep) && text.slice(e.replaceStart - prep.length - 1, e.replaceStart).toLowerCase() === `${prep} `;
+  const cut = withPrep ? e.replaceStart - prep.length - 1 : e.replaceStart;
+  const remove: ProseFix = { title: 'Remove the place', edits: [{ start: cut > 0 && text[cut - 1] === ' ' ? cut - 1 : cut, end: e.replaceEnd, text: '' }] };
+  if (e.kind === 'facility') {
+    const noun = generalFacilityWord(text.slice(e.replaceStart, e.replaceEnd).split(/\s+/).pop()?.toLowerCase().replace(/'s$/, '') ?? 'hospital');
+    const generic = noun === 'hospital' || noun === 'clinic' ? 'a local hospital' : `a local ${noun}`;
+    return {
+      start,
+      end,
+      severity: e.evidence === 'medium' && patientSentence(a, e.from) ? 'error' : severity,
+      message: `Unexpected named ${noun === 'hospital' ? 'hospital or unit' : 'landmark'}, expected a general description such as “${generic}”.`,
+      fixes: [replaceFix(text, e.replaceStart, e.replaceEnd, generic)],
+    };
+  }
+  if (e.kind === 'street') {
+    return {
+      start,
+      end,
+      severity: patientSentence(a, e.from) ? 'error' : severity,
+      message: 'Unexpected street name, expected a general description such as “a rural road”.',
+      fixes: [replaceFix(text, e.replaceStart, e.replaceEnd, 'a local road'), remove],
+    };
+  }
+  if (e.evidence === 'weak') {
+    return { start, end, severity, message: 'Unexpected capitalised place-like word, expected a general description if it locates a patient.' };
+  }
+  return {
+    start,
+    end,
+    severity: e.cueWord === 'from' && !patientSentence(a, e.from) ? 'warning' : severity,
+    message: 'Unexpected town, county or neighbourhood, expected a general description such as “a small town in our state”.',
+    fixes: [replaceFix(text, e.replaceStart, e.replaceEnd, 'a small town in our state'), remove],
+  };
+}
+
+export const place: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'place',
+    category: 'phi.location',
+    defaultSeverity: 'error',
+    description: 'Street addresses, towns, counties, neighbourhoods and named hospitals (Safe Harbor item B).',
+    note: NOTE,
+  },
+  check(block, _env, report) {
+    if (!/[\p{Lu}\d]/u.test(block.text)) return;
+    const a = analyze(block);
+    for (const x of a.addresses) {
+      report({
+        start: x.start,
+        end: x.end,
+        message: 'Unexpected street address, expected none: remove it.',
+        fixes: [{ title: 'Remove the address', edits: [addressRemoval(a.text, x.start, x.end)] }],
+      });
+    }
+    const heading = block.kind === 'heading';
+    for (const e of entities(a)) {
+      if (e.kind === 'person') continue;
+      if (heading && e.evidence !== 'strong') continue;
+      report(planEntity(a, e));
+    }
+  },
+};
+
+/** Remove an address with its connector and the comma that only served it ("lives, in" → "lives in"). */
+function addressRemoval(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  const edit = removalEdit(text, start, end);
+  if (text[edit.start - 1] === ',' && (edit.end >= text.length || /[.;:!?]/.test(text[edit.end]))) return { ...edit, start: edit.start - 1 };
+  if (text[edit.end] === ',' && /[\p{L}\d]/u.test(text[edit.start - 1] ?? '')) return { ...edit, end: edit.end + 1 };
+  return edit;
+}

@@ -1,0 +1,756 @@
+// Shared analysis for the person-name, place and zip-code rules: words with capitalisation and
+// sentence position, runs of capitalised words, street addresses, and lexicon look-ups. Computed
+// once per prose block (WeakMap keyed on the block) so the three rules share the work.
+//
+// Lexicons: our own JSON tables (rules/data/person-names.json, places.json) plus compromise's
+// word list (about 24,000 entries: first and last names, cities, countries, common words), used
+// only as a dictionary. Running compromise's tagger was measured at ~84 ms per 1,000 words, far
+// over the lint budget, so it is not run (see docs/rules/person-name.md).
+import nlp from 'compromise';
+import people from '../rules/data/person-names.json';
+import places from '../rules/data/places.json';
+
+export interface Word {
+  start: number;
+  /** End of the word without a possessive "'s". */
+  end: number;
+  text: string;
+  lower: string;
+  /** First letter upper case. */
+  cap: boolean;
+  /** Two or more letters, all upper case. */
+  upper: boolean;
+  num: boolean;
+  /** A dot follows directly ("Mrs.", "J."). */
+  dot: boolean;
+  possessive: boolean;
+  /** First word of a sentence, a line or a quotation. */
+  sentenceStart: boolean;
+  /** First word after a line break (or the block start). */
+  lineStart: boolean;
+}
+
+export interface Run {
+  /** Indexes into words, inclusive. */
+  from: number;
+  to: number;
+}
+
+export interface Analysis {
+  text: string;
+  words: Word[];
+  /** Sentence number of each word, and whether that sentence talks about a patient or relative. */
+  sentence: Int32Array;
+  patient: boolean[];
+  /** Word index -> 1 when the word lies inside a street address. */
+  inAddress: Uint8Array;
+  runs: Run[];
+  /** Street addresses and unit designators, prose offsets, with continuation lines. */
+  addresses: { start: number; end: number }[];
+}
+
+const set = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+export const HONORIFICS = set(people.honorifics);
+export const KINSHIP = set(people.kinship);
+export const NOT_NAMES = set(people.notNames);
+export const FIRST_NAMES = set(people.firstNames);
+export const INITIALS_NOT_NAMES = set(people.initialsNotNames);
+export const NAMING = people.naming.map((x) => x.toLowerCase());
+export const PSEUDONYM = people.pseudonym.map((x) => x.toLowerCase());
+export const PATIENT_CONTEXT = set(people.patientContext);
+export const STREET_SUFFIXES = set(places.streetSuffixes);
+export const STREET_ENDINGS = places.streetSuffixEndings.map((x) => x.toLowerCase());
+export const STREET_PREFIXES = set(places.streetPrefixes);
+export const UNITS = set(places.units);
+export const PLACE_NOUNS = set(places.placeNouns);
+export const FACILITY_NOUNS = set(places.facilityNouns);
+export const RESIDENCE_CUES = places.residenceCues.map((x) => x.toLowerCase());
+export const PLACE_CUES = set(places.placeCues);
+export const WELL_KNOWN = set(places.wellKnown);
+export const NOT_IDENTIFIERS = set(places.notIdentifiers);
+export const STATE_ABBREVIATIONS = new Set(places.stateAbbreviations);
+
+const MONTHS_DAYS = set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+/** Lower-case words allowed inside a multi-word name ("Ludwig van Beethoven", "Rua Vinte e Cinco"). */
+const PARTICLES = set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'e']);
+/** Abbreviations whose dot does not end a sentence. */
+const ABBREVIATIONS = set(['st', 'mt', 'ft', 'no', 'vs', 'etc', 'apt', 'ste', 'jr', 'sr', 'ul', 'ave', 'rd', 'blvd', 'co', 'inc', 'ltd', 'approx', 'dept', 'fig', 'ref', 'vol', 'ed']);
+
+type Lexicon = Record<string, string | string[] | undefined>;
+let lexicon: Lexicon | null = null;
+/** compromise's word list, loaded on first use. */
+function lex(): Lexicon {
+  if (!lexicon) {
+    const world = nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } };
+    lexicon = world.model.one.lexicon;
+  }
+  return lexicon;
+}
+
+/** Options for measuring the lexicon's contribution (see scripts in docs); production uses both. */
+export const lexiconSwitch = { compromise: true };
+
+function tagsOf(lower: string): string[] {
+  if (!lexiconSwitch.compromise) return [];
+  const t = lex()[lower];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)$/;
+// Endings of English common nouns and adjectives ("Animation", "Adventure", "Wisdom"): a
+// capitalised word with one of them and no cue is more likely a title word than a name.
+const ENGLISH_ENDING = /(?:tion|sion|ment|ness|ity|ities|ure|ures|ery|ance|ence|ancy|ency|ogy|ism|(?<![qv])ists?|ship|dom|hood|able|ible|ous|ive|ful|less|ics|ings?|ies|ed|ly|ers|person|people|ence)$/;
+
+/** Looks like an English word by its ending (used only for words with no cue). */
+export function englishLooking(lower: string): boolean {
+  return lower.length >= 5 && ENGLISH_ENDING.test(lower) && !isFirstName(lower) && !isLastName(lower);
+}
+
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary']);
+const GEO_TAGS = new Set(['Country', 'Region']);
+const CITY_TAGS = new Set(['City', 'Place']);
+
+export function isFirstName(lower: string): boolean {
+  if (FIRST_NAMES.has(lower)) return true;
+  return tagsOf(lower).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'Person');
+}
+
+export function isLastName(lower: string): boolean {
+  return tagsOf(lower).includes('LastName');
+}
+
+/** A word of the language (or a non-name proper word we know), not a person or a place. */
+export function isKnownWord(lower: string): boolean {
+  if (NOT_NAMES.has(lower) || MONTHS_DAYS.has(lower) || /^i['’]/.test(lower) || ROMAN.test(lower)) return true;
+  // Contractions ("Don't", "They're", "C'mon").
+  if (/^[a-z]+(?:n['’]t|['’](?:re|ll|ve|d|m|s))$|^c['’]mon$/.test(lower)) return true;
+  const t = tagsOf(lower);
+  return t.length > 0 && !t.some((x) => NAME_TAGS.has(x) || CITY_TAGS.has(x) || GEO_TAGS.has(x) || x === 'ProperNoun');
+}
+
+/** A state, country or region: not a Safe Harbor identifier. */
+export function isNotIdentifier(lower: string): boolean {
+  if (NOT_IDENTIFIERS.has(lower)) return true;
+  return tagsOf(lower).some((x) => GEO_TAGS.has(x));
+}
+
+/** A verb form in the lexicon ("told", "said", "lives"). */
+export function isVerbLike(lower: string): boolean {
+  return tagsOf(lower).some((t) => VERB_TAGS.has(t));
+}
+
+export function isCity(lower: string): boolean {
+  return tagsOf(lower).some((x) => CITY_TAGS.has(x));
+}
+
+export function isMonthOrDay(lower: string): boolean {
+  return MONTHS_DAYS.has(lower);
+}
+
+// Letters, marks and digits joined by apostrophes or hyphens: one separator per repetition, so linear.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+){0,6}/gu;
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/** Ranges of whitespace-separated chunks that are addresses or links (name@host, https://…, www.…). */
+function addressChunks(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return out;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && /\s/.test(text[i])) i++;
+    const s = i;
+    while (i < n && !/\s/.test(text[i])) i++;
+    if (i > s) {
+      const chunk = text.slice(s, i);
+      if (chunk.includes('@') || chunk.includes('://') || /^[("'“<]?www\./i.test(chunk)) out.push([s, i]);
+    }
+  }
+  return out;
+}
+
+function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  // Words inside an email address or a URL are not names (other rules own those).
+  const skip = addressChunks(text);
+  let si = 0;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    let w = m[0];
+    const start = m.index;
+    while (si < skip.length && skip[si][1] <= start) si++;
+    if (si < skip.length && skip[si][0] <= start) continue;
+    let possessive = false;
+    if (/['’]s$/i.test(w) && w.length > 2) {
+      w = w.slice(0, -2);
+      possessive = true;
+    } else if (/s['’]$/.test(w)) {
+      possessive = true;
+    }
+    const end = start + w.length;
+    const prev = words[words.length - 1];
+    const gap = prev ? text.slice(prev.end + (prev.possessive && !/['’]$/.test(prev.text) ? 2 : 0), start) : '';
+    const lineStart = !prev || gap.includes('\n');
+    let sentenceStart = lineStart;
+    if (!sentenceStart && gap !== ' ') {
+      if (/[!?]|(?:^|\s)["“‘(]\s*$|^\s*[:;]?\s*[-*•–—]\s/.test(gap)) sentenceStart = true;
+      else if (gap.includes('.')) {
+        const abbreviation = gap.trim() === '.' && (prev.text.length === 1 || HONORIFICS.has(prev.lower) || ABBREVIATIONS.has(prev.lower));
+        sentenceStart = !abbreviation;
+      }
+    }
+    const first = w.charCodeAt(0);
+    const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(w);
+    const upper = cap && w.length >= 2 && !HAS_LOWER.test(w) && /\p{L}.*\p{L}/u.test(w);
+    words.push({
+      start,
+      end,
+      text: w,
+      lower: w.toLowerCase(),
+      cap,
+      upper,
+      num: first >= 48 && first <= 57 && /^\d+$/.test(w),
+      dot: text[end] === '.',
+      possessive,
+      sentenceStart,
+      lineStart,
+    });
+  }
+  return words;
+}
+
+/** Text between two words (exclusive of both). */
+export function gapBetween(text: string, a: Word, b: Word): string {
+  return text.slice(a.end, b.start);
+}
+
+function buildRuns(text: string, words: Word[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    if (!w.cap || w.num) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length) {
+      const cur = words[j];
+      const next = words[j + 1];
+      const gap = gapBetween(text, cur, next);
+      const joined = gap === ' ' || gap === '\u00a0' || ((gap === '. ' || gap === '.') && cur.dot && (cur.text.length === 1 || HONORIFICS.has(cur.lower) || cur.lower === 'st'));
+      if (!joined || cur.possessive) break;
+      if (next.cap && !next.num) {
+        j++;
+        continue;
+      }
+      // A particle between two capitalised words.
+      const after = words[j + 2];
+      if (PARTICLES.has(next.lower) && after && after.cap && gapBetween(text, next, after) === ' ') {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ from: i, to: j });
+    i = j + 1;
+  }
+  return runs;
+}
+
+const MAX_STREET_WORDS = 6;
+const MILITARY = /^(?:dpo|fpo|apo)$/;
+const ADDRESS_CUES = ['address:', 'address is', 'address', 'lives at', 'live at', 'living at', 'located at', 'is at', 'off at', 'sent to', 'send to', 'ship to', 'mail to', 'mailed to', 'deliver to', 'return to', 'moved to', 'resides at', 'stay at', 'staying at'];
+
+/** A one-word street name in another language ("Koskikatu", "Hersnapvej"). */
+function hasStreetEnding(lower: string): boolean {
+  return lower.length > 4 && STREET_ENDINGS.some((e) => lower.endsWith(e) && lower.length > e.length + 2);
+}
+
+function isUnitWord(w: Word): boolean {
+  return (w.cap && (UNITS.has(w.lower) || w.lower === 'po' || w.lower === 'p')) || (w.dot && (w.lower === 'apt' || w.lower === 'ste'));
+}
+
+/** Street addresses: number + street words + (suffix | number), street words + number, units. */
+function findAddresses(text: string, words: Word[]): { start: number; end: number }[] {
+  const out: { start: number; end: number; last: number }[] = [];
+  const n = words.length;
+  const streetWord = (w: Word): boolean => (w.cap && !w.num && !NOT_NAMES.has(w.lower)) || hasStreetEnding(w.lower) || PARTICLES.has(w.lower) || STREET_SUFFIXES.has(w.lower) || w.lower === 'ul';
+  const closeEnough = (a: Word, b: Word): boolean => {
+    const g = gapBetween(text, a, b);
+    return g === ' ' || g === '. ' || g === ', ' || g === '.';
+  };
+  let i = 0;
+  while (i < n) {
+    const w = words[i];
+    let end = -1;
+    // number + street words + (suffix | house number)
+    if (w.num && w.text.length <= 6 && i + 1 < n && closeEnough(w, words[i + 1]) && !gapBetween(text, w, words[i + 1]).includes(',')) {
+      let j = i + 1;
+      // "935 69 Gordon Terrace": a second number before the street name.
+      if (words[j].num && words[j].text.length <= 4 && gapBetween(text, words[j], words[j + 1] ?? words[j]) === ' ' && words[j + 1] && !words[j + 1].num) j++;
+      let capSeen = false;
+      let k = j;
+      for (; k < n && k < j + MAX_STREET_WORDS; k++) {
+        const x = words[k];
+        if (k > j && !/^(?: |\. |\.)$/.test(gapBetween(text, words[k - 1], x))) break;
+        if (x.num) break;
+        if (!streetWord(x)) break;
+        if (x.cap || hasStreetEnding(x.lower)) capSeen = true;
+        if (capSeen && STREET_SUFFIXES.has(x.lower) && k > j) end = k;
+      }
+      // "9816 214 Pavlou Drandaki": two numbers before capitalised words.
+      if (end === -1 && j === i + 2 && capSeen && k - 1 >= j) end = k - 1;
+      // house number after the street name ("Koskikatu 25", "Rua ... 1257")
+      if (capSeen && k < n && k > j && words[k].num && words[k].text.length <= 5 && gapBetween(text, words[k - 1], words[k]) === ' ') end = k;
+      else if (capSeen && k > j && end === -1 && hasStreetEnding(words[k - 1].lower)) end = k - 1;
+    }
+    // street words + house number with no leading number ("Hersnapvej 75", "Via Franscini 71")
+    if (end === -1 && w.cap && (STREET_PREFIXES.has(w.lower) || hasStreetEnding(w.lower)) && !w.sentenceStart) {
+      let k = i;
+      while (k + 1 < n && k < i + MAX_STREET_WORDS && !words[k + 1].num && streetWord(words[k + 1]) && gapBetween(text, words[k], words[k + 1]) === ' ') k++;
+      const num = words[k + 1];
+      if (num && num.num && num.text.length <= 5 && gapBetween(text, words[k], num) === ' ' && (k > i || hasStreetEnding(w.lower))) end = k + 1;
+    }
+    // unit designators ("Apt. 864", "Suite 084", "PO Box 12")
+    if (end === -1 && isUnitWord(w)) {
+      let k = i;
+      if ((w.lower === 'po' || w.lower === 'p') && words[k + 1] && (words[k + 1].lower === 'box' || words[k + 1].lower === 'o')) k++;
+      if (words[k].lower === 'o' && words[k + 1]?.lower === 'box') k++;
+      const num = words[k + 1];
+      if (num && /^\d{1,6}[A-Za-z]?$/.test(num.text) && /^\.? ?#? ?$/.test(gapBetween(text, words[k], num)) && (UNITS.has(words[k].lower))) end = k + 1;
+    }
+    // After an explicit cue ("lives at", "address:"), a number starts an address that runs to the
+    // end of the clause, whatever its spelling ("lives at 255 hersnapvej 18, københavn k").
+    if (end === -1 && (w.num || isUnitWord(w) || MILITARY.test(w.lower)) && endsWithPhrase(text, w.start, ADDRESS_CUES)) {
+      let k = i;
+      while (k + 1 < n && k < i + 14) {
+        const g = gapBetween(text, words[k], words[k + 1]);
+        if (/[.!?]\s|[;()]|\n\s*\n/.test(g) || g.length > 4) break;
+        k++;
+      }
+      if (k > i) end = k;
+    }
+    // Military mail ("Unit 5022 Box 1225, DPO AE 44085").
+    if (end === -1 && MILITARY.test(w.lower) && words[i + 1] && /^(?:aa|ae|ap)$/.test(words[i + 1].lower) && words[i + 2]?.num) end = i + 2;
+    if (end === -1) {
+      i++;
+      continue;
+    }
+    // Same-line continuation: units, ", City", ALL-CAPS town, state code.
+    let last = end;
+    for (;;) {
+      const nx = words[last + 1];
+      if (!nx) break;
+      const g = gapBetween(text, words[last], nx);
+      if (g.includes('\n')) {
+        // Next line(s) of an address block: units, towns, state codes, countries.
+        const line = lineOf(text, nx.start);
+        const rest = text.slice(nx.start, line.end);
+        if (/[.!?]\s*$/.test(rest) && /\p{Ll}{3,} \p{Ll}{3,}/u.test(rest)) break;
+        if (!/^[\s>?*\-,]*$/.test(g.replace(/\n/g, ''))) break;
+        const lineWords: number[] = [];
+        for (let q = last + 1; q < n && words[q].start < line.end; q++) lineWords.push(q);
+        if (lineWords.length === 0 || lineWords.length > 6) break;
+        const ok = lineWords.every((q) => words[q].cap || words[q].num || PARTICLES.has(words[q].lower));
+        if (!ok) break;
+        // A trailing bare ZIP code is left to the zip-code rule.
+        let to = lineWords[lineWords.length - 1];
+        if (words[to].num && /^\d{5}$/.test(words[to].text)) to--;
+        if (to < last + 1) break;
+        last = to;
+        if (to !== lineWords[lineWords.length - 1]) break;
+        continue;
+      }
+      if (!/^(?:,? |\n)$/.test(g) && g !== ', ') break;
+      if (isUnitWord(nx) || (nx.cap && !nx.sentenceStart && !HAS_LOWER.test(text.slice(nx.start, nx.end)))) {
+        let q = last + 1;
+        if (isUnitWord(nx) && words[q + 1] && words[q + 1].num) q++;
+        last = q;
+        continue;
+      }
+      if (g === ', ' && nx.cap && !isNotIdentifier(nx.lower)) {
+        last++;
+        continue;
+      }
+      break;
+    }
+    out.push({ start: words[i].start, end: words[last].end, last });
+    i = last + 1;
+  }
+  return out.map(({ start, end }) => ({ start, end }));
+}
+
+function lineOf(text: string, at: number): { start: number; end: number } {
+  let s = at;
+  while (s > 0 && text[s - 1] !== '\n') s--;
+  let e = text.indexOf('\n', at);
+  if (e === -1) e = text.length;
+  return { start: s, end: e };
+}
+
+const cache = new WeakMap<object, Analysis>();
+
+/** The analysis of one prose block, shared by the three rules. */
+export function analyze(block: { text: string }): Analysis {
+  const hit = cache.get(block);
+  if (hit && hit.text === block.text) return hit;
+  const text = block.text;
+  const words = tokenize(text);
+  const sentence = new Int32Array(words.length);
+  const patient: boolean[] = [];
+  let id = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.sentenceStart || id < 0) {
+      id++;
+      patient.push(false);
+    }
+    sentence[i] = id;
+    if (PATIENT_CONTEXT.has(w.lower) || KINSHIP.has(w.lower) || /^\d{1,3}-year-old$/.test(w.lower)) patient[id] = true;
+  }
+  const addresses = findAddresses(text, words);
+  const inAddr = new Uint8Array(words.length);
+  let k = 0;
+  for (const x of addresses) {
+    while (k < words.length && words[k].start < x.start) k++;
+    for (let q = k; q < words.length && words[q].end <= x.end; q++) inAddr[q] = 1;
+  }
+  const a: Analysis = { text, words, sentence, patient, inAddress: inAddr, runs: buildRuns(text, words), addresses };
+  cache.set(block, a);
+  return a;
+}
+
+/** The lower-cased text of up to `count` words before word i (same sentence), joined by spaces. */
+export function wordsBefore(a: Analysis, i: number, count: number): string {
+  const out: string[] = [];
+  for (let k = i - 1; k >= 0 && out.length < count; k--) {
+    out.unshift(a.words[k].lower + (a.words[k].possessive ? "'s" : ''));
+    if (a.words[k].sentenceStart) break;
+  }
+  return out.join(' ');
+}
+
+/** Start and end offsets of the sentence holding word i. */
+export function sentenceOf(a: Analysis, i: number): { from: number; to: number } {
+  let from = i;
+  while (from > 0 && !a.words[from].sentenceStart) from--;
+  let to = i;
+  while (to + 1 < a.words.length && !a.words[to + 1].sentenceStart) to++;
+  return { from, to };
+}
+
+/** True when the sentence around word i talks about a patient or a relative. */
+export function patientSentence(a: Analysis, i: number): boolean {
+  return a.patient[a.sentence[i]] === true;
+}
+
+/** Does the text before offset `at` (same sentence) end with one of the phrases? */
+export function endsWithPhrase(text: string, at: number, phrases: readonly string[]): string | null {
+  // Cheap first: only phrases whose last word is the word right before `at`.
+  const tail = /([^\s]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at));
+  if (!tail) return null;
+  const candidates = byLastWord(phrases).get(tail[1].toLowerCase().replace(/[’]/g, "'").replace(/[,]$/, ''));
+  if (!candidates) return null;
+  const before = text.slice(Math.max(0, at - 40), at).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  for (const p of candidates) {
+    if (before.endsWith(` ${p} `) || before === `${p} ` || before.endsWith(`\n${p} `) || before.endsWith(`${p}: `) || before.endsWith(` ${p}: `) || before.endsWith(`${p}, `)) {
+      const idx = before.lastIndexOf(p);
+      const prev = before[idx - 1];
+      if (idx === 0 || prev === ' ' || prev === '\n' || prev === '"' || prev === '(') return p;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classifying runs of capitalised words (one decision shared by person-name and place).
+
+export type Evidence = 'strong' | 'medium' | 'weak' | 'pseudonym';
+
+export interface Entity {
+  kind: 'person' | 'place' | 'street' | 'facility';
+  /** Words of the name itself (indexes, inclusive). */
+  from: number;
+  to: number;
+  evidence: Evidence;
+  /** Why: for choosing messages and fixes. */
+  cue: 'honorific' | 'doctor' | 'kinship' | 'naming' | 'pseudonym' | 'fullName' | 'firstName' | 'unknown' | 'residence' | 'placeCue' | 'placeNoun' | 'street' | 'facility' | 'initials';
+  /** Start of the text a replacement should cover (honorific, "the"), prose offset. */
+  replaceStart: number;
+  /** End of the text a replacement should cover (a trailing "hospital"), prose offset. */
+  replaceEnd: number;
+  /** The cue phrase that precedes the name, when any (for removal fixes). */
+  cueStart?: number;
+  cueWord?: string;
+}
+
+const CREDENTIALS = set(['md', 'do', 'dds', 'dmd', 'phd', 'rn', 'np', 'pa', 'jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'mph', 'mba', 'facp', 'faafp', 'facs']);
+const HOSPITALISH = set(['hospital', 'general', 'medical center', 'medical centre', 'health center', 'health centre', 'clinic', 'infirmary', 'memorial', 'regional', "children's", 'hospice', 'nursing home', 'rehab', 'er', 'icu', 'nicu', 'picu', 'trauma center', 'health system', 'medical group', 'urgent care']);
+const TITLE_BEFORE_GENERAL = set(['surgeon', 'attorney', 'secretary', 'governor', 'inspector', 'postmaster', 'consul', 'brigadier', 'lieutenant', 'major', 'solicitor', 'accountant']);
+const FORMAL_DETERMINERS = set(['the', 'a', 'an', 'this', 'these', 'those', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'every', 'each', 'some', 'any', 'no']);
+
+export function generalFacilityWord(lower: string): string {
+  return HOSPITALISH.has(lower) ? 'hospital' : lower;
+}
+
+
+
+/** Classify every run of capitalised words in the block (memoized with the analysis). */
+export function entities(a: Analysis): Entity[] {
+  const memo = entityCache.get(a);
+  if (memo) return memo;
+  const out: Entity[] = [];
+  const { words, text } = a;
+  const covered = new Uint8Array(words.length);
+  const byFrom = new Map<number, Entity>();
+  const byTo = new Map<number, Entity>();
+  const add = (e: Entity): void => {
+    out.push(e);
+    for (let q = e.from; q <= e.to; q++) covered[q] = 1;
+    byFrom.set(e.from, e);
+    byTo.set(e.to, e);
+  };
+  const isCovered = (from: number, to: number): boolean => {
+    for (let q = from; q <= to; q++) if (covered[q]) return true;
+    return false;
+  };
+  for (const run of a.runs) {
+    const e = classify(a, run);
+    if (e) add(e);
+  }
+  // Lists of names ("Monjeau, Graves and Reed"): a capitalised word joined to a name by a comma
+  // or "and" is a name too.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const run of a.runs) {
+      if (isCovered(run.from, run.to)) continue;
+      const w = words[run.from];
+      const last = words[run.to];
+      const core = words.slice(run.from, run.to + 1);
+      if (core.some((x) => isNotIdentifier(x.lower) || NOT_NAMES.has(x.lower) || isMonthOrDay(x.lower) || x.upper) || (core.length === 1 && englishLooking(w.lower))) continue;
+      const prevW = words[run.from - 1];
+      const nextW = words[run.to + 1];
+      const joinedTo = (x: Word | undefined, left: boolean): Entity | undefined => {
+        if (!x) return undefined;
+        const g = left ? gapBetween(text, x, w) : gapBetween(text, last, x);
+        const and = x.lower === 'and' || x.lower === 'or';
+        const ok = g === ', ' || (and && g === ' ');
+        if (!ok) return undefined;
+        if (and) {
+          const y = words[left ? run.from - 2 : run.to + 2];
+          if (!y || (left ? !/^,? $/.test(gapBetween(text, y, x)) : gapBetween(text, x, y) !== ' ')) return undefined;
+          const e2 = left ? byTo.get(run.from - 2) : byFrom.get(run.to + 2);
+          return e2 && e2.kind === 'person' ? e2 : undefined;
+        }
+        const e1 = left ? byTo.get(run.from - 1) : byFrom.get(run.to + 1);
+        return e1 && e1.kind === 'person' ? e1 : undefined;
+      };
+      const mate = joinedTo(prevW, true) ?? joinedTo(nextW, false);
+      if (!mate || (mate.evidence === 'weak' && !core.some((x) => isFirstName(x.lower) || isLastName(x.lower)))) continue;
+      add({ kind: 'person', from: run.from, to: run.to, evidence: mate.evidence === 'strong' ? 'medium' : mate.evidence, cue: 'unknown', replaceStart: w.start, replaceEnd: last.end });
+    }
+  }
+  // Names written in lower case after a naming cue ("my name is lena andersson").
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.cap || w.num || covered[i] || isKnownWord(w.lower)) continue;
+    const cue = endsWithPhrase(text, w.start, NAMING);
+    // Bare "called"/"signed" are verbs too ("her daughter called recently").
+    if (!cue || /^(?:signed|dear|called|known as|goes by|answered to)$/.test(cue) || englishLooking(w.lower)) continue;
+    let j = i;
+    while (j + 1 < words.length && j < i + 2 && gapBetween(text, words[j], words[j + 1]) === ' ' && !words[j + 1].num && !isKnownWord(words[j + 1].lower)) j++;
+    add({ kind: 'person', from: i, to: j, evidence: 'strong', cue: 'naming', replaceStart: w.start, replaceEnd: words[j].end, cueStart: w.start - cue.length - 1, cueWord: cue });
+    i = j;
+  }
+  // Text typed without capitals ("follow up with patricia desrosiers"): a first name that is not
+  // a word of the language, with the unknown word after it, is at most a hint.
+  if (!/\p{Lu}/u.test(text)) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (covered[i] || w.num || isKnownWord(w.lower) || !isFirstName(w.lower) || w.text.length < 3) continue;
+      let j = i;
+      if (words[i + 1] && gapBetween(text, w, words[i + 1]) === ' ' && !words[i + 1].num && !isKnownWord(words[i + 1].lower) && !englishLooking(words[i + 1].lower)) j = i + 1;
+      add({ kind: 'person', from: i, to: j, evidence: 'weak', cue: 'unknown', replaceStart: w.start, replaceEnd: words[j].end });
+      i = j;
+    }
+  }
+  // Initials after a cue ("patient J.R."): single letters with dots.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!(w.cap && w.text.length === 1 && w.dot)) continue;
+    const nx = words[i + 1];
+    if (!nx || nx.text.length !== 1 || !nx.cap || !/^\. ?$/.test(gapBetween(text, w, nx))) continue;
+    if (covered[i]) continue;
+    let j = i + 1;
+    while (words[j + 1] && words[j + 1].text.length === 1 && words[j + 1].cap && words[j].dot && /^\. ?$/.test(gapBetween(text, words[j], words[j + 1]))) j++;
+    const lit = text.slice(w.start, words[j].end + 1).replace(/\s/g, '').toLowerCase();
+    if (INITIALS_NOT_NAMES.has(lit)) continue;
+    const prev = words[i - 1];
+    const cue = prev && KINSHIP.has(prev.lower) && /^,? $/.test(gapBetween(text, prev, w));
+    add({ kind: 'person', from: i, to: j, evidence: cue ? 'strong' : 'weak', cue: 'initials', replaceStart: w.start, replaceEnd: words[j].end + (words[j].dot ? 1 : 0) });
+    i = j;
+  }
+  entityCache.set(a, out);
+  return out;
+}
+const entityCache = new WeakMap<Analysis, Entity[]>();
+
+function classify(a: Analysis, run: Run): Entity | null {
+  const { words, text } = a;
+  let from = run.from;
+  let to = run.to;
+  if (a.inAddress[from]) return null;
+  // Honorific ("Mrs. Okafor", "Dr Burke").
+  let honorific: Word | null = null;
+  if (from < to && HONORIFICS.has(words[from].lower) && !words[from].upper) {
+    honorific = words[from];
+    from++;
+  }
+  // A naming phrase outranks the dictionary ("her maiden name is Key").
+  if (!honorific && !words[from].upper) {
+    const naming = endsWithPhrase(text, words[from].start, NAMING);
+    let t = Math.min(to, from + 3);
+    while (t > from && CREDENTIALS.has(words[t].lower)) t--;
+    const named = words.slice(from, t + 1);
+    if (naming && !named.some((w) => isNotIdentifier(w.lower) || NOT_NAMES.has(w.lower))) {
+      return { kind: 'person', from, to: t, evidence: 'strong', cue: 'naming', replaceStart: words[from].start, replaceEnd: words[t].end, cueStart: words[from].start - naming.length - 1, cueWord: naming };
+    }
+  }
+  // Leading common words: "The", "When", "Yesterday" (sentence starts, Title Case).
+  if (!honorific) {
+    while (from <= to && isKnownWord(words[from].lower) && !isFirstName(words[from].lower) && !FACILITY_NOUNS.has(words[from].lower) && !PLACE_NOUNS.has(words[from].lower)) from++;
+  }
+  // Trailing credentials ("Giovanna Rodrigues MD").
+  while (to > from && CREDENTIALS.has(words[to].lower)) to--;
+  if (from > to) return null;
+  const first = words[from];
+  const last = words[to];
+  const core = words.slice(from, to + 1);
+  const lowerPhrase = core.map((w) => w.lower).join(' ');
+  const prevIdx = (honorific ? run.from : from) - 1;
+  const prev = prevIdx >= 0 ? words[prevIdx] : undefined;
+  const startAt = honorific ? honorific.start : first.start;
+  const gapPrev = prev ? gapBetween(text, prev, words[prevIdx + 1]) : '';
+  const sameSentence = prev !== undefined && !words[prevIdx + 1].sentenceStart;
+  const residence = sameSentence ? endsWithPhrase(text, startAt, RESIDENCE_CUES) : null;
+  const placeCue = sameSentence && prev && PLACE_CUES.has(prev.lower) && /^ $/.test(gapPrev) ? prev.lower : null;
+  const allKnown = core.every((w) => isKnownWord(w.lower) || isNotIdentifier(w.lower) || (w.upper && !honorific));
+  const next = words[to + 1];
+  const nextLowerFacility = next && !next.cap && text.slice(last.end + (last.possessive ? 2 : 0), next.start) === ' ' && FACILITY_NOUNS.has(next.lower) ? next : null;
+
+  // Places first: facilities, streets and place nouns are explicit.
+  const lastFacility = FACILITY_NOUNS.has(last.lower) && core.length > 1 && !(last.lower === 'general' && TITLE_BEFORE_GENERAL.has(words[to - 1].lower));
+  if (!honorific && (lastFacility || (nextLowerFacility && !allKnown && !isNotIdentifier(lowerPhrase)))) {
+    const full = (nextLowerFacility ? `${lowerPhrase} ${nextLowerFacility.lower}` : lowerPhrase).replace(/'s\b/g, '');
+    const named = core.filter((w) => !FACILITY_NOUNS.has(w.lower));
+    if (WELL_KNOWN.has(full) || WELL_KNOWN.has(lowerPhrase) || named.some((w) => NOT_NAMES.has(w.lower) && !FACILITY_NOUNS.has(w.lower)) || named.length === 0) return null;
+    let rs = first.start;
+    const det = words[from - 1];
+    if (det && det.lower === 'the' && gapBetween(text, det, first) === ' ') rs = det.start;
+    return { kind: 'facility', from, to, evidence: 'medium', cue: 'facility', replaceStart: rs, replaceEnd: nextLowerFacility ? nextLowerFacility.end : last.end + (last.possessive ? 2 : 0) };
+  }
+  if (!honorific && core.length > 1 && STREET_SUFFIXES.has(last.lower) && core.slice(0, -1).some((w) => !isNotIdentifier(w.lower))) {
+    if (!(last.lower === 'dr' || last.lower === 'st' || last.lower === 'pl' || last.lower === 'way' || last.lower === 'walk' || last.lower === 'run' || last.lower === 'close' || last.lower === 'row' || last.lower === 'loop' || last.lower === 'path' || last.lower === 'place' || last.lower === 'square') || core.length > 2) {
+      return { kind: 'street', from, to, evidence: residence ? 'strong' : 'medium', cue: 'street', replaceStart: first.start, replaceEnd: last.end, cueStart: residence ? startAt - residence.length - 1 : undefined, cueWord: residence ?? undefined };
+    }
+  }
+  if (!honorific && core.length > 1 && PLACE_NOUNS.has(last.lower) && !isNotIdentifier(core.slice(0, -1).map((w) => w.lower).join(' ')) && !core.slice(0, -1).every((w) => isKnownWord(w.lower))) {
+    return { kind: 'place', from, to, evidence: residence ? 'strong' : 'medium', cue: 'placeNoun', replaceStart: first.start, replaceEnd: last.end, cueWord: residence ?? placeCue ?? undefined };
+  }
+  if (!honorific && !first.upper) {
+    const naming = endsWithPhrase(text, first.start, NAMING);
+    if (naming && core.length <= 4 && !core.some((w) => isNotIdentifier(w.lower) || NOT_NAMES.has(w.lower))) return { kind: 'person', from, to, evidence: 'strong', cue: 'naming', replaceStart: first.start, replaceEnd: last.end, cueStart: first.start - naming.length - 1, cueWord: naming };
+  }
+  if (!honorific && isNotIdentifier(lowerPhrase)) return null;
+  if (!honorific && core.every((w) => isNotIdentifier(w.lower) || isKnownWord(w.lower))) {
+    // Known words only, unless a cue says otherwise ("her daughter Rose").
+    const kin = prev && KINSHIP.has(prev.lower) && /^,? $/.test(gapPrev) && sameSentence && core.length <= 3 && !first.sentenceStart;
+    if (!kin || core.some((w) => isNotIdentifier(w.lower) || NOT_NAMES.has(w.lower) || isMonthOrDay(w.lower))) return null;
+  }
+  const firstName = isFirstName(first.lower) && !isKnownWord(first.lower);
+
+  // Person cues.
+  if (honorific) {
+    const doctor = honorific.lower === 'dr' || honorific.lower === 'doctor' || honorific.lower === 'prof' || honorific.lower === 'professor';
+    if (doctor) return { kind: 'person', from, to, evidence: patientSentence(a, from) ? 'strong' : 'weak', cue: 'doctor', replaceStart: honorific.start, replaceEnd: last.end };
+    if (core.some((w) => isNotIdentifier(w.lower) || NOT_NAMES.has(w.lower))) return null;
+    return { kind: 'person', from, to, evidence: 'strong', cue: 'honorific', replaceStart: honorific.start, replaceEnd: last.end };
+  }
+  if (sameSentence) {
+    const pseud = endsWithPhrase(text, first.start, PSEUDONYM);
+    if (pseud) return { kind: 'person', from, to, evidence: 'pseudonym', cue: 'pseudonym', replaceStart: first.start, replaceEnd: last.end };
+    if (prev && KINSHIP.has(prev.lower) && /^,? $/.test(gapPrev)) {
+      return { kind: 'person', from, to, evidence: 'strong', cue: 'kinship', replaceStart: first.start, replaceEnd: last.end, cueStart: prev.start, cueWord: prev.lower };
+    }
+  }
+  const naming = endsWithPhrase(text, first.start, NAMING);
+  if (naming && core.length <= 4) return { kind: 'person', from, to, evidence: 'strong', cue: 'naming', replaceStart: first.start, replaceEnd: last.end, cueStart: first.start - naming.length - 1, cueWord: naming };
+  // Places after cues. Acronyms ("recovering from COPD") are at most a hint.
+  const acronym = core.every((w) => w.upper);
+  if (acronym && core.length === 1 && first.text.length <= 3) return null;
+  if (residence && !(firstName && core.length > 1 && !residence.startsWith('from') && residence !== 'in')) {
+    return { kind: 'place', from, to, evidence: acronym ? 'weak' : 'strong', cue: 'residence', replaceStart: first.start, replaceEnd: last.end, cueStart: startAt - residence.length - 1, cueWord: residence };
+  }
+  if (placeCue && placeCue !== 'of' && !(firstName && (placeCue === 'to' || core.length > 1))) {
+    return { kind: 'place', from, to, evidence: 'weak', cue: 'placeCue', replaceStart: first.start, replaceEnd: last.end, cueWord: placeCue };
+  }
+  if (core.every((w) => w.upper)) {
+    // Acronyms (COPD, CDC) are not names; an ALL-CAPS town stands alone on an address line.
+    if (core.length === 1 && (residence || placeCue) && first.text.length > 3 && !isKnownWord(first.lower)) {
+      return { kind: 'place', from, to, evidence: residence ? 'strong' : 'weak', cue: residence ? 'residence' : 'placeCue', replaceStart: first.start, replaceEnd: last.end, cueWord: residence ?? placeCue ?? undefined };
+    }
+    if (core.length === 1 && first.lineStart && first.text.length > 3 && /^\s*(?:\n|,|$)/.test(text.slice(last.end, last.end + 2)) && !isKnownWord(first.lower)) {
+      return { kind: 'place', from, to, evidence: 'weak', cue: 'placeCue', replaceStart: first.start, replaceEnd: last.end };
+    }
+    return null;
+  }
+  // Names without a cue.
+  const proper = core.filter((w) => !isKnownWord(w.lower) || isFirstName(w.lower));
+  if (proper.length === 0) return null;
+  if (firstName && core.length > 1 && core.slice(1).every((w) => !NOT_NAMES.has(w.lower) && !isNotIdentifier(w.lower) && !isMonthOrDay(w.lower))) {
+    return { kind: 'person', from, to, evidence: patientSentence(a, from) ? 'strong' : 'medium', cue: 'fullName', replaceStart: first.start, replaceEnd: last.end };
+  }
+  if (firstName && core.length === 1 && !first.sentenceStart) {
+    return { kind: 'person', from, to, evidence: patientSentence(a, from) ? 'strong' : 'medium', cue: 'firstName', replaceStart: first.start, replaceEnd: last.end };
+  }
+  if (core.length === 1 && (englishLooking(first.lower) || STREET_SUFFIXES.has(first.lower))) return null;
+  // "Vitamin D", "Hepatitis B", "Plan B": a word plus a bare capital letter.
+  if (core.length === 2 && last.text.length === 1 && !last.dot && !isFirstName(first.lower)) return null;
+  // Title Case phrases ("Personal Info", "Cautionary Tales"): a common word among unknown ones.
+  if (core.length > 1 && core.some((w) => isKnownWord(w.lower) && !isFirstName(w.lower) && !isLastName(w.lower) && w.text.length > 1)) return null;
+  if ((first.sentenceStart || from > run.from) && core.length === 1 && !firstName) {
+    // A sentence-initial unknown word is a name only when a verb or "and Name" follows ("Alvir spent").
+    const after = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 40);
+    const m = /^ ([a-z]+)\b/.exec(after);
+    // A vocative ("Danial, can I speak to …").
+    if (/^, (?:can|could|would|will|please|thank|thanks|do|did|are|is|i|you|we)\b/i.test(after) && !isKnownWord(first.lower)) return { kind: 'person', from, to, evidence: 'weak', cue: 'unknown', replaceStart: first.start, replaceEnd: last.end };
+    const verbish = m !== null && (tagsOf(m[1]).some((t) => VERB_TAGS.has(t)) || /^(?:is|was|has|had|and|said|says|told|lives|lived|works|worked|went|got|came)$/.test(m[1]));
+    if (isKnownWord(first.lower) || !(verbish || /^ (?:and|&) \p{Lu}/u.test(after) || last.possessive)) return null;
+  }
+  // "the Hobbits" is a title or a group; "the Petersson novel" names someone.
+  if (core.length === 1 && FORMAL_DETERMINERS.has(prev?.lower ?? '') && !isLastName(first.lower) && !firstName && !(next && !next.cap && !next.num && text.slice(last.end, next.start) === ' ' && !isVerbLike(next.lower))) return null;
+  return { kind: 'person', from, to, evidence: 'weak', cue: firstName ? 'firstName' : 'unknown', replaceStart: first.start, replaceEnd: last.end };
+}
+
+const phraseIndex = new WeakMap<readonly string[], Map<string, string[]>>();
+/** Phrases grouped by their last word (memoized per phrase list). */
+function byLastWord(phrases: readonly string[]): Map<string, string[]> {
+  let m = phraseIndex.get(phrases);
+  if (!m) {
+    m = new Map();
+    for (const p of phrases) {
+      const last = p.split(' ').pop() ?? p;
+      for (const key of [last, `${last}:`]) {
+        const list = m.get(key) ?? [];
+        if (!list.includes(p)) list.push(p);
+        m.set(key, list);
+      }
+    }
+    phraseIndex.set(phrases, m);
+  }
+  return m;
+}

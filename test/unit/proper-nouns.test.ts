@@ -1,0 +1,76 @@
+// person-name, place and zip-code beyond the fixtures: the quiet-prose budget on two clean posts,
+// the data tables, and linear time on long lines.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { lint } from '../../src/core/index';
+import people from '../../src/core/rules/data/person-names.json';
+import places from '../../src/core/rules/data/places.json';
+import zip3 from '../../src/core/rules/data/zip3-restricted.json';
+import { zipFixes } from '../../src/core/rules/zip-code';
+import { RULES } from '../../src/core/rules/index';
+
+const OURS = new Set(['person-name', 'place', 'zip-code']);
+const CLEAN = path.join(__dirname, '..', 'fixtures', 'clean-posts');
+
+describe('person-name, place, zip-code', () => {
+  for (const name of fs.readdirSync(CLEAN).filter((f) => f.endsWith('.md')).sort()) {
+    it(`${name}: at most 0.5 warning-or-worse findings per 1,000 words`, () => {
+      const text = fs.readFileSync(path.join(CLEAN, name), 'utf8');
+      const words = text.split(/\s+/).filter(Boolean).length;
+      assert.ok(words >= 700, `${name} should be a full post`);
+      const loud = lint(text).findings.filter((f) => OURS.has(f.ruleId) && (f.severity === 'warning' || f.severity === 'error'));
+      assert.deepEqual(loud.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`), []);
+    });
+  }
+
+  it('the restricted ZIP3 table has the 17 HHS prefixes, three digits each, no duplicates', () => {
+    assert.equal(zip3.restricted.length, 17);
+    assert.equal(new Set(zip3.restricted).size, 17);
+    for (const p of zip3.restricted) assert.match(p, /^\d{3}$/);
+  });
+
+  it('ZIP fixes: remove first, then ZIP3 or 000', () => {
+    const text = 'Her zip code is 59301.';
+    assert.deepEqual(zipFixes(text, 16, 21).map((f) => f.edits[0].text), ['', '593']);
+    const restricted = 'Her zip code is 05901.';
+    assert.deepEqual(zipFixes(restricted, 16, 21).map((f) => [f.title, f.edits[0].text]), [
+      ['Remove the ZIP code', ''],
+      ['Replace with 000 (restricted ZIP3 area of 20,000 people or fewer)', '000'],
+    ]);
+  });
+
+  it('lexicon tables are lower case without duplicates', () => {
+    const lists: [string, string[]][] = [
+      ['honorifics', people.honorifics], ['kinship', people.kinship], ['firstNames', people.firstNames], ['notNames', people.notNames],
+      ['streetSuffixes', places.streetSuffixes], ['placeNouns', places.placeNouns], ['facilityNouns', places.facilityNouns], ['notIdentifiers', places.notIdentifiers],
+    ];
+    for (const [name, xs] of lists) {
+      assert.deepEqual(xs.filter((x, i) => xs.indexOf(x) !== i), [], `${name} has duplicates`);
+      assert.deepEqual(xs.filter((x) => x !== x.toLowerCase()), [], `${name} must be lower case`);
+    }
+  });
+
+  it('messages never echo the name or place', () => {
+    const text = 'Mrs. Okafor lives at 4127 Maple Avenue in Brakpan, IL 62704. Her son Daniel came.';
+    for (const f of lint(text).findings.filter((x) => OURS.has(x.ruleId))) {
+      for (const secret of ['Okafor', 'Maple', 'Brakpan', '62704', 'Daniel']) assert.ok(!f.message.includes(secret), f.message);
+    }
+  });
+
+  it('stays linear on long lines of capitalised words, cues and numbers', () => {
+    const rules = RULES.filter((r) => OURS.has(r.meta.id));
+    const unit = 'Maria Delgado 4127 Maple Avenue Apt. 839 Harlan County Mercy General 59301 her son Daniel, Kowalczyk and A. B. ';
+    const timeFor = (n: number): number => {
+      const text = unit.repeat(Math.ceil(n / unit.length));
+      const start = performance.now();
+      lint(text, { rules });
+      return performance.now() - start;
+    };
+    timeFor(20_000);
+    const small = timeFor(50_000);
+    const large = timeFor(200_000);
+    // Four times the text: linear work takes about four times as long; quadratic, sixteen.
+    assert.ok(large < small * 10 + 200, `${small.toFixed(0)} ms → ${large.toFixed(0)} ms`);
+  });
+});

@@ -10,25 +10,46 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import type { FileReport, FixedEntry } from './format/report';
+import { CliError, EXIT, type Io } from './commands/common';
+import { checkCommand, CHECK_USAGE } from './commands/check';
+import { tickCommand, TICK_USAGE } from './commands/tick';
+import { signCommand, SIGN_USAGE } from './commands/sign';
+import { overrideCommand, OVERRIDE_USAGE } from './commands/override';
+import { auditCommand, AUDIT_USAGE } from './commands/audit';
 
 declare const CLEARPOST_VERSION: string;
 const VERSION = typeof CLEARPOST_VERSION === 'string' ? CLEARPOST_VERSION : '0.0.0-dev';
 const HOMEPAGE = 'https://github.com/clearpost/clearpost';
 
-export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+export { EXIT, type Io };
 
-export interface Io {
-  cwd: string;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  /** Reference date for lints (tests pin it). */
-  now?: Date;
-}
+const COMMANDS: Record<string, (args: string[], io: Io) => number> = {
+  check: checkCommand,
+  tick: tickCommand,
+  sign: signCommand,
+  override: overrideCommand,
+  audit: auditCommand,
+};
 
 const USAGE = `Usage: clearpost <command> [options]
 
 Commands:
   lint [options] PATHS...   Check Markdown posts (files, directories, globs)
+  check POST                Show the compliance checklist and sign-offs; exit 0 only when cleared
+  tick POST ITEM            Tick a checklist item (--note TEXT; --untick to undo)
+  sign POST --role ROLE     Sign the post off as ROLE (records the content hash)
+  override POST RULE-ID     Waive a blocking finding (--reason TEXT --role ROLE)
+  audit verify [DIR]        Check the audit log's hash chain (.clearpost/audit.jsonl)
+
+  ${CHECK_USAGE}
+      --format text|json    Output format (default: text)
+  ${TICK_USAGE}
+  ${SIGN_USAGE}
+  ${OVERRIDE_USAGE}
+  ${AUDIT_USAGE}
+  Checklist commands also take --config FILE and --workspace DIR (where .clearpost/audit.jsonl
+  lives; default: the folder of .clearpost.yml, else the current directory). Identity: --as,
+  else CLEARPOST_USER_NAME and CLEARPOST_USER_EMAIL, else git config user.name and user.email.
 
 Options for lint:
   --format text|json|sarif  Output format (default: text)
@@ -38,7 +59,8 @@ Options for lint:
   -h, --help                Show this help
   -v, --version             Show the version
 
-Exit codes: 0 no error findings, 1 error findings, 2 usage, configuration or I/O error.
+Exit codes: 0 no error findings (check: cleared; audit verify: intact), 1 error findings
+(check: not cleared; audit verify: broken), 2 usage, configuration or I/O error.
 `;
 
 function rel(cwd: string, file: string): string {
@@ -66,6 +88,16 @@ function dispatch(argv: string[], io: Io): number {
     return EXIT.ok;
   }
   if (command === 'lint') return lintCommand(rest, io);
+  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (handler) {
+    try {
+      return handler(rest, io);
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      io.stderr(`clearpost ${command}: ${e.message}\n`);
+      return e.code;
+    }
+  }
   io.stderr(`clearpost: unknown command "${command}"\n\n${USAGE}`);
   return EXIT.usage;
 }

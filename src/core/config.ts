@@ -4,6 +4,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { buildConfigSchema, type Level } from './schema';
 import { CATEGORIES, type Category } from './types';
+import type { ChecklistConfig } from './checklist/types';
 
 export interface RuleConfig {
   severity?: Level;
@@ -14,6 +15,8 @@ export interface ClearpostConfig {
   rules: Record<string, RuleConfig>;
   categories: Partial<Record<Category, Level>>;
   allow: string[];
+  /** The `checklist` key; absent when not configured (the default checklist applies). */
+  checklist?: ChecklistConfig;
 }
 
 export interface ConfigProblem {
@@ -88,12 +91,16 @@ function describe(err: ErrorObject): string {
       if (parent === 'categories') return `Unknown category "${extra}", expected one of ${CATEGORIES.join(', ')}.`;
       return err.instancePath
         ? `Unexpected key "${extra}" under ${where}.`
-        : `Unexpected top-level key "${extra}", expected rules, categories or allow.`;
+        : `Unexpected top-level key "${extra}", expected rules, categories, allow or checklist.`;
     }
     case 'enum':
       return `Unexpected value at ${where}, expected one of ${(err.params as { allowedValues: unknown[] }).allowedValues.join(', ')}.`;
     case 'type':
       return `Unexpected value at ${where}, expected ${String((err.params as { type: string | string[] }).type).replace(',', ' or ')}.`;
+    case 'required':
+      return `Missing key "${String((err.params as { missingProperty: string }).missingProperty)}" under ${where}.`;
+    case 'pattern':
+      return `Unexpected value at ${where}, expected a kebab-case id such as "clinical" or "no-phi".`;
     case 'minLength':
       return `Unexpected empty string at ${where}.`;
     default:
@@ -136,7 +143,7 @@ export function parseConfig(text: string): ConfigParseResult {
   const invalidPaths: Path[] = [];
   if (!v(data)) {
     // anyOf produces one error per branch; keep the deepest error for each location.
-    const errors = [...(v.errors ?? [])].filter((e) => e.keyword !== 'anyOf');
+    const errors = [...(v.errors ?? [])].filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'if');
     const seen = new Set<string>();
     // Deepest first; at one location an unexpected key beats the other anyOf branch's complaint.
     errors.sort((a, b) => b.instancePath.length - a.instancePath.length || Number(b.keyword === 'additionalProperties') - Number(a.keyword === 'additionalProperties'));
@@ -152,8 +159,26 @@ export function parseConfig(text: string): ConfigParseResult {
       invalidPaths.push(extra !== undefined ? [...path, extra] : path);
     }
   }
+  duplicateItemIds(data as Record<string, unknown>, doc, invalidPaths, at);
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
   return { config: sanitize(data as Record<string, unknown>, invalidPaths), problems };
+}
+
+/** Checklist item ids must be unique: ticks and the audit log refer to them. */
+function duplicateItemIds(data: Record<string, unknown>, doc: Document, invalid: Path[], at: (s: number, e: number, m: string) => void): void {
+  const cl = data.checklist as { items?: unknown } | undefined;
+  if (!cl || typeof cl !== 'object' || !Array.isArray(cl.items)) return;
+  const seen = new Set<string>();
+  cl.items.forEach((item, i) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) {
+      const [s, e] = rangeAt(doc, ['checklist', 'items', i, 'id']);
+      at(s, e, `Duplicate checklist item id "${id}"; ids must be unique.`);
+      invalid.push(['checklist', 'items', i]);
+    }
+    seen.add(id);
+  });
 }
 
 function isPrefix(prefix: Path, path: Path): boolean {
@@ -183,6 +208,19 @@ function sanitize(data: Record<string, unknown>, invalid: Path[]): ClearpostConf
       // Unquoted phone numbers arrive as YAML numbers.
       if (!bad(['allow', i]) && (typeof term === 'string' || typeof term === 'number')) config.allow.push(String(term));
     });
+  }
+  const cl = data.checklist;
+  if (cl && typeof cl === 'object' && !Array.isArray(cl) && !bad(['checklist'])) {
+    config.checklist = cl as ChecklistConfig;
+  } else if (cl && typeof cl === 'object' && !Array.isArray(cl)) {
+    // Keep the valid parts; an invalid items list falls back to the default items as a whole.
+    const c = cl as Record<string, unknown>;
+    const out: ChecklistConfig = {};
+    if (Array.isArray(c.items) && !bad(['checklist', 'items'])) out.items = c.items as ChecklistConfig['items'];
+    if (Array.isArray(c.requiredRoles) && !bad(['checklist', 'requiredRoles'])) out.requiredRoles = c.requiredRoles as string[];
+    if (typeof c.authorMayNotSign === 'boolean' && !bad(['checklist', 'authorMayNotSign'])) out.authorMayNotSign = c.authorMayNotSign;
+    if (c.authorFields && typeof c.authorFields === 'object' && !bad(['checklist', 'authorFields'])) out.authorFields = c.authorFields as ChecklistConfig['authorFields'];
+    config.checklist = out;
   }
   return config;
 }

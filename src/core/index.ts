@@ -10,3 +10,5 @@ export type { Rule, RuleMeta } from './rule';
 export { markdownStructure } from './structure';
 export { configProblemToFinding } from './config-findings';
 export { ConfigLocator, type ConfigFs, type LoadedConfig } from './config-locator';
+// Checklist, sign-off, content hash and audit record format (docs/checklist.md).
+export * as checklist from './checklist/index';

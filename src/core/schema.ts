@@ -3,6 +3,7 @@
 // yamlValidation); a test fails when that file is out of date.
 import { CATEGORIES, SEVERITIES } from './types';
 import { RULES } from './rules/index';
+import { BUILT_IN_CHECKS, ITEM_KINDS } from './checklist/types';
 
 export const LEVELS = ['off', ...SEVERITIES] as const;
 export type Level = (typeof LEVELS)[number];
@@ -52,8 +53,48 @@ export function buildConfigSchema(): Record<string, unknown> {
         type: 'array',
         items: { type: ['string', 'number'], minLength: 1 },
       },
+      checklist: {
+        description: 'The per-post compliance checklist and sign-off rules (docs/checklist.md). Without `items`, the default checklist drawn from the rules catalog applies.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          items: { description: 'The checklist items, in display order; ids must be unique.', type: 'array', items: { $ref: '#/definitions/checklistItem' } },
+          requiredRoles: {
+            description: 'Roles that must each sign a post off before it is cleared. Default: [clinical, compliance].',
+            type: 'array',
+            items: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+          },
+          authorMayNotSign: { description: "Refuse sign-offs and overrides by the post's author. Default: true.", type: 'boolean' },
+          authorFields: {
+            description: 'Front-matter fields naming the author. Default: {name: author, email: author_email}.',
+            type: 'object',
+            additionalProperties: false,
+            properties: { name: { type: 'string', minLength: 1 }, email: { type: 'string', minLength: 1 } },
+          },
+        },
+      },
     },
     definitions: {
+      checklistItem: {
+        description: 'One checklist item. auto: computed by a built-in check, never ticked by hand; assisted: pre-filled by Clearpost, a reviewer ticks it; manual: a reviewer ticks it with a note.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'kind'],
+        properties: {
+          id: { description: 'Stable kebab-case id, used by `clearpost tick` and in the audit log.', type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+          title: { description: 'What the reviewer confirms.', type: 'string', minLength: 1 },
+          kind: { description: 'auto, assisted or manual.', enum: [...ITEM_KINDS] },
+          check: { description: `Built-in check: required for auto items, a pre-fill for assisted ones. One of ${BUILT_IN_CHECKS.join(', ')}.`, enum: [...BUILT_IN_CHECKS] },
+          categories: {
+            description: 'Finding categories summarised as the pre-fill of an assisted item; a prefix ending in "." (such as "phi.") matches the whole family.',
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+          },
+          prompt: { description: 'What the note of a manual item must say, e.g. "authorization reference id and scope".', type: 'string', minLength: 1 },
+        },
+        if: { properties: { kind: { const: 'auto' } }, required: ['kind'] },
+        then: { required: ['check'] },
+      },
       level: {
         description: 'off, error, warning, information or hint.',
         enum: [...LEVELS],

@@ -199,7 +199,7 @@ describe('config: parseConfig problems', () => {
     assert.deepEqual(parseConfig('rules:\n  email-address: hint\nextends: recommended\n'), {
       config: { rules: { 'email-address': { severity: 'hint' } }, categories: {}, allow: [] },
       problems: [
-        { message: 'Unexpected top-level key "extends", expected rules, categories or allow.', start: 29, end: 36, line: 3, column: 1, endLine: 3, endColumn: 8 },
+        { message: 'Unexpected top-level key "extends", expected rules, categories, allow or checklist.', start: 29, end: 36, line: 3, column: 1, endLine: 3, endColumn: 8 },
       ],
     });
   });
@@ -324,7 +324,7 @@ describe('config: parseConfig problems', () => {
         [5, 3, 'phi.contacts', `Unknown category "phi.contacts", expected one of ${CATEGORY_LIST}.`],
         [8, 5, '[4025550100]', 'Unexpected value at "allow.0", expected string or number.'],
         [10, 5, '""', 'Unexpected empty string at "allow.2".'],
-        [12, 1, 'extends', 'Unexpected top-level key "extends", expected rules, categories or allow.'],
+        [12, 1, 'extends', 'Unexpected top-level key "extends", expected rules, categories, allow or checklist.'],
       ],
     );
     for (const p of problems) assertConsistent(text, p);

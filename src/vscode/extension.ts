@@ -1,92 +1,99 @@
-// Thin adapter: lint Markdown documents with the pure core and publish diagnostics.
-// (The full editor experience — code actions, hover, status bar — is tracked in its own issue.)
-import * as fs from 'node:fs';
+// Wires the thin adapter: linter, code actions, hover, status bar, commands, one handler per event.
 import * as vscode from 'vscode';
-import { ConfigLocator, LintSession } from '../core/index';
-import { COMMANDS, SETTINGS } from './constants';
-import { toDiagnostic } from './diagnostics';
+import { CONFIG_FILE_NAMES } from '../core/index';
+import { DIAGNOSTIC_COLLECTION, LANGUAGE_ID, OUTPUT_CHANNEL, SETTINGS } from './constants';
+import { CodeActionProvider } from './code-actions';
+import { registerCommands } from './commands';
+import { HoverProvider } from './hover';
+import { Linter } from './linter';
+import { readSettings } from './settings';
+import { StatusBar } from './status-bar';
 
-interface DocState {
-  session: LintSession;
-  timer: NodeJS.Timeout | undefined;
+/** What activate() returns: for tests and the editor bench. */
+export interface ClearpostApi {
+  activationMs: number;
+  statusText(): string;
+  /** Duration and mode (full | incremental | unchanged) of the latest lint, and how many lints ran. */
+  lastLint(): { ms: number; mode: string; count: number };
 }
 
-export function activate(context: vscode.ExtensionContext): void {
-  const log = vscode.window.createOutputChannel('Clearpost', { log: true });
-  const collection = vscode.languages.createDiagnosticCollection('clearpost');
-  const locator = new ConfigLocator({ exists: (f) => fs.existsSync(f), readText: (f) => fs.readFileSync(f, 'utf8') });
-  const docs = new Map<string, DocState>();
-  const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration(SETTINGS.section);
+const tabUri = (tab: vscode.Tab): vscode.Uri | undefined => (tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined);
+const isConfigFile = (doc: vscode.TextDocument): boolean => CONFIG_FILE_NAMES.some((n) => doc.uri.path.endsWith(`/${n}`));
 
-  const isPost = (doc: vscode.TextDocument): boolean => doc.languageId === 'markdown' && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
+export function activate(context: vscode.ExtensionContext): ClearpostApi {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
+  const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_COLLECTION);
+  const linter = new Linter(collection, log);
+  const status = new StatusBar(linter);
+  const selector: vscode.DocumentSelector = [
+    { language: LANGUAGE_ID, scheme: 'file' },
+    { language: LANGUAGE_ID, scheme: 'untitled' },
+  ];
 
-  /** Lint now; drops the result if the document changed meanwhile. */
-  const lintNow = (doc: vscode.TextDocument): void => {
-    if (!isPost(doc) || !settings().get<boolean>(SETTINGS.enable, true)) {
-      collection.delete(doc.uri);
-      return;
-    }
-    const key = doc.uri.toString();
-    let st = docs.get(key);
-    const loaded = doc.uri.scheme === 'file' ? locator.forPost(doc.uri.fsPath) : null;
-    const options = { config: loaded?.config };
-    if (!st) {
-      st = { session: new LintSession(options), timer: undefined };
-      docs.set(key, st);
-    }
-    const version = doc.version;
-    const started = Date.now();
-    const result = st.session.lint(doc.getText());
-    if (doc.version !== version || doc.isClosed) return;
-    collection.set(doc.uri, result.findings.map((f) => toDiagnostic(f, doc.uri)));
-    // Never log post text: counts and timings only.
-    log.trace(`linted ${doc.uri.scheme} document v${version} (${st.session.lastMode}) in ${Date.now() - started} ms: ${result.findings.length} findings`);
+  const onDidOpenTextDocument = (doc: vscode.TextDocument): void => {
+    if (Linter.isPost(doc)) linter.lintNow(doc);
   };
-
-  const schedule = (doc: vscode.TextDocument): void => {
-    const st = docs.get(doc.uri.toString());
-    if (st?.timer) clearTimeout(st.timer);
-    const delay = Math.max(0, settings().get<number>(SETTINGS.debounceMs, 300));
-    const timer = setTimeout(() => lintNow(doc), delay);
-    if (st) st.timer = timer;
-    else lintNow(doc);
-  };
-
-  const onDidOpenTextDocument = (doc: vscode.TextDocument): void => lintNow(doc);
   const onDidChangeTextDocument = (e: vscode.TextDocumentChangeEvent): void => {
-    if (isPost(e.document) && settings().get<string>(SETTINGS.run, 'onType') === 'onType') schedule(e.document);
+    if (e.contentChanges.length > 0) linter.schedule(e.document);
   };
   const onDidSaveTextDocument = (doc: vscode.TextDocument): void => {
-    if (doc.uri.fsPath.endsWith('.clearpost.yml') || doc.uri.fsPath.endsWith('.clearpost.yaml')) relintAll();
-    else lintNow(doc);
+    if (isConfigFile(doc)) linter.relintAll();
+    else if (Linter.isPost(doc)) linter.lintNow(doc);
   };
-  const onDidCloseTextDocument = (doc: vscode.TextDocument): void => {
-    const st = docs.get(doc.uri.toString());
-    if (st?.timer) clearTimeout(st.timer);
-    docs.delete(doc.uri.toString());
-    collection.delete(doc.uri);
+  const onDidCloseTextDocument = (doc: vscode.TextDocument): void => linter.forget(doc.uri);
+  const onDidChangeConfiguration = (e: vscode.ConfigurationChangeEvent): void => {
+    if (e.affectsConfiguration(SETTINGS.section)) linter.relintAll();
   };
-  const relintAll = (): void => {
-    locator.clear();
-    docs.clear();
-    vscode.workspace.textDocuments.forEach(lintNow);
+  const onDidChangeActiveTextEditor = (): void => status.update();
+  // VS Code may keep a document open long after its last editor closed (onDidCloseTextDocument
+  // comes late or never): clear a post's diagnostics when its last tab closes, re-lint on reopen.
+  const onDidChangeTabs = (e: vscode.TabChangeEvent): void => {
+    const shown = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map(tabUri).filter((u) => u !== undefined).map(String));
+    for (const tab of e.closed) {
+      const uri = tabUri(tab);
+      if (uri && !shown.has(uri.toString())) linter.forget(uri);
+    }
+    for (const tab of e.opened) {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === tabUri(tab)?.toString());
+      if (doc && Linter.isPost(doc)) linter.lintNow(doc);
+    }
   };
+  const onDidLint = (): void => status.update();
+  // A post deleted or renamed away leaves the workspace: its diagnostics go with it.
+  const onDidDeleteFiles = (e: vscode.FileDeleteEvent): void => e.files.forEach((uri) => linter.forget(uri));
+  const onDidRenameFiles = (e: vscode.FileRenameEvent): void => e.files.forEach(({ oldUri }) => linter.forget(oldUri));
+  const configWatcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
+  const onConfigFileEvent = (): void => linter.relintAll();
 
   context.subscriptions.push(
     log,
     collection,
+    linter,
+    status,
+    configWatcher,
+    vscode.languages.registerCodeActionsProvider(selector, new CodeActionProvider(linter), CodeActionProvider.metadata),
+    vscode.languages.registerHoverProvider(selector, new HoverProvider(linter)),
     vscode.workspace.onDidOpenTextDocument(onDidOpenTextDocument),
     vscode.workspace.onDidChangeTextDocument(onDidChangeTextDocument),
     vscode.workspace.onDidSaveTextDocument(onDidSaveTextDocument),
     vscode.workspace.onDidCloseTextDocument(onDidCloseTextDocument),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTINGS.section) && relintAll()),
-    vscode.commands.registerCommand(COMMANDS.lintActive, () => {
-      const doc = vscode.window.activeTextEditor?.document;
-      if (doc) lintNow(doc);
-    }),
-    { dispose: () => docs.forEach((st) => st.timer && clearTimeout(st.timer)) },
+    vscode.workspace.onDidChangeConfiguration(onDidChangeConfiguration),
+    vscode.workspace.onDidDeleteFiles(onDidDeleteFiles),
+    vscode.workspace.onDidRenameFiles(onDidRenameFiles),
+    vscode.window.onDidChangeActiveTextEditor(onDidChangeActiveTextEditor),
+    vscode.window.tabGroups.onDidChangeTabs(onDidChangeTabs),
+    linter.onDidLint(onDidLint),
+    configWatcher.onDidCreate(onConfigFileEvent),
+    configWatcher.onDidDelete(onConfigFileEvent),
+    configWatcher.onDidChange(onConfigFileEvent),
+    ...registerCommands(linter, log),
   );
-  vscode.workspace.textDocuments.forEach(lintNow);
+  vscode.workspace.textDocuments.forEach(onDidOpenTextDocument);
+  status.update();
+  const activationMs = performance.now() - started;
+  log.info(`activated in ${activationMs.toFixed(1)} ms (run: ${readSettings().run})`);
+  return { activationMs, statusText: () => status.text, lastLint: () => linter.lastLint };
 }
 
 export function deactivate(): void {

@@ -718,6 +718,8 @@ function classify(a: Analysis, run: Run): Entity | null {
     return { kind: 'person', from, to, evidence: patientSentence(a, from) ? 'strong' : 'medium', cue: 'firstName', replaceStart: first.start, replaceEnd: last.end };
   }
   if (core.length === 1 && (englishLooking(first.lower) || STREET_SUFFIXES.has(first.lower))) return null;
+  // A lone capital letter without a dot is a unit or a label ("40 °C", "104 °F", "Plan B"), not an initial.
+  if (core.length === 1 && first.text.length === 1 && !first.dot && !firstName) return null;
   // "Vitamin D", "Hepatitis B", "Plan B": a word plus a bare capital letter.
   if (core.length === 2 && last.text.length === 1 && !last.dot && !isFirstName(first.lower)) return null;
   // Title Case phrases ("Personal Info", "Cautionary Tales"): a common word among unknown ones.

@@ -23,12 +23,16 @@ function cli(args: string[], cwd: string): { code: number; stdout: string; stder
 }
 
 const EMAIL_POST = 'Thanks to the patient (r.lindqvist@example.com) for the note.\n';
+const NO_DISCLAIMER_CHECK = 'rules:\n  missing-disclosure: off\n';
 const CLEAN_POST = '# Hand washing\n\nWash for twenty seconds with soap and water.\n';
 
 describe('clearpost lint (CLI)', () => {
   let dir: string;
   beforeEach(() => {
     dir = tempDir();
+    // These tests are about the CLI's mechanics; the document-level disclaimer check would add
+    // a warning to every short test post (it has its own fixtures).
+    fs.writeFileSync(path.join(dir, '.clearpost.yml'), NO_DISCLAIMER_CHECK);
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -81,7 +85,7 @@ describe('clearpost lint (CLI)', () => {
 
   it('accepts globs and --quiet reports errors only', () => {
     fs.writeFileSync(path.join(dir, 'a.md'), EMAIL_POST);
-    fs.writeFileSync(path.join(dir, '.clearpost.yml'), 'rules:\n  email-address: warning\n');
+    fs.writeFileSync(path.join(dir, '.clearpost.yml'), `${NO_DISCLAIMER_CHECK}  email-address: warning\n`);
     const res = cli(['lint', '--quiet', '--format', 'json', '*.md'], dir);
     assert.equal(res.code, EXIT.ok);
     assert.deepEqual(JSON.parse(res.stdout), { version: 1, files: [{ path: 'a.md', findings: [] }] });
@@ -91,10 +95,10 @@ describe('clearpost lint (CLI)', () => {
 
   it('finds .clearpost.yml by walking up, and --config overrides it', () => {
     fs.mkdirSync(path.join(dir, 'blog', 'posts'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'blog', '.clearpost.yml'), 'allow:\n  - r.lindqvist@example.com\n');
+    fs.writeFileSync(path.join(dir, 'blog', '.clearpost.yml'), `${NO_DISCLAIMER_CHECK}allow:\n  - r.lindqvist@example.com\n`);
     fs.writeFileSync(path.join(dir, 'blog', 'posts', 'a.md'), EMAIL_POST);
     assert.equal(cli(['lint', 'blog'], dir).code, EXIT.ok);
-    fs.writeFileSync(path.join(dir, 'strict.yml'), 'rules:\n  email-address: error\n');
+    fs.writeFileSync(path.join(dir, 'strict.yml'), `${NO_DISCLAIMER_CHECK}  email-address: error\n`);
     assert.equal(cli(['lint', '--config', 'strict.yml', 'blog'], dir).code, EXIT.errors);
   });
 
@@ -174,7 +178,7 @@ describe('clearpost lint (CLI)', () => {
       assert.equal(res.code, EXIT.ok);
       assert.equal(fs.readFileSync(file, 'utf8'), '# Notes\r\n\r\nThe patient wrote back.\r\nReach her daughter for details.\r\n');
       assert.equal(fs.statSync(file).mode & 0o777, 0o640, 'file mode kept');
-      assert.deepEqual(fs.readdirSync(dir), ['a.md'], 'no temp files left behind');
+      assert.deepEqual(fs.readdirSync(dir).sort(), ['.clearpost.yml', 'a.md'], 'no temp files left behind');
       assert.deepEqual(JSON.parse(res.stdout).files[0], {
         path: 'a.md',
         findings: [],
@@ -197,6 +201,7 @@ describe('clearpost lint --format sarif', () => {
   it('validates against the SARIF 2.1.0 schema and carries rule metadata with help URIs', () => {
     const dir = tempDir();
     try {
+      fs.writeFileSync(path.join(dir, '.clearpost.yml'), NO_DISCLAIMER_CHECK);
       fs.writeFileSync(path.join(dir, 'a.md'), 'Line one.\n\n| who | how |\n|---|---|\n| daughter | dana@example.net |\n');
       fs.writeFileSync(path.join(dir, 'b.md'), CLEAN_POST);
       const res = cli(['lint', '--format', 'sarif', '.'], dir);
@@ -234,6 +239,7 @@ describe('dist/cli.js (the built binary)', () => {
     assert.ok(fs.readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n'));
     const dir = tempDir();
     try {
+      fs.writeFileSync(path.join(dir, '.clearpost.yml'), NO_DISCLAIMER_CHECK);
       fs.writeFileSync(path.join(dir, 'a.md'), EMAIL_POST);
       const res = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', dir], { encoding: 'utf8' });
       assert.equal(res.status, 1, res.stderr);
@@ -251,7 +257,7 @@ describe('dist/cli.js (the built binary)', () => {
   it('dist/core.js is a CommonJS library exporting lint and applyFixes', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const core = require(path.join(root, 'dist', 'core.js'));
-    const { findings } = core.lint(EMAIL_POST, { now: NOW });
+    const { findings } = core.lint(EMAIL_POST, { now: NOW, config: core.parseConfig(NO_DISCLAIMER_CHECK).config });
     assert.equal(findings.length, 1);
     assert.equal(core.applyFixes(EMAIL_POST, [findings[0].fixes[0]]).text, 'Thanks to the patient for the note.\n');
   });

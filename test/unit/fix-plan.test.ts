@@ -1,9 +1,11 @@
 // planFixes refuses fixes that would change the Markdown structure or break the front matter.
 import assert from 'node:assert/strict';
-import { lint, type Finding } from '../../src/core/index';
+import { lint, parseConfig, type Finding } from '../../src/core/index';
 import { planFixes } from '../../src/cli/fix';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
+// The document-level disclaimer check is not what these tests are about.
+const OPTIONS = { now: NOW, config: parseConfig('rules:\n  missing-disclosure: off\n').config };
 
 /** A finding shaped like a rule's, carrying a hand-made (possibly harmful) fix. */
 function fakeFinding(start: number, end: number, text: string): Finding {
@@ -14,7 +16,7 @@ function fakeFinding(start: number, end: number, text: string): Finding {
 describe('planFixes (--fix safety)', () => {
   it('applies safe fixes and returns what remains', () => {
     const text = 'Write to a@example.com now.\n';
-    const plan = planFixes(text, lint(text, { now: NOW }).findings, { now: NOW });
+    const plan = planFixes(text, lint(text, OPTIONS).findings, OPTIONS);
     assert.equal(plan.refusal, null);
     assert.equal(plan.text, 'Write to now.\n');
     assert.deepEqual(plan.applied.map((a) => a.fix.title), ['Remove the email address']);
@@ -24,7 +26,7 @@ describe('planFixes (--fix safety)', () => {
   it('refuses a fix that would cut a link apart', () => {
     const text = 'See [the guide](https://example.org/guide) today.\n';
     // Deleting "](" turns the link into plain text.
-    const plan = planFixes(text, [fakeFinding(14, 16, '')], { now: NOW });
+    const plan = planFixes(text, [fakeFinding(14, 16, '')], OPTIONS);
     assert.equal(plan.refusal, 'they would change the Markdown structure (headings, lists, links, tables or code)');
     assert.equal(plan.text, text);
     assert.deepEqual(plan.applied, []);
@@ -39,7 +41,7 @@ describe('planFixes (--fix safety)', () => {
 
   it('refuses a fix that would break the YAML front matter', () => {
     const text = '---\ntitle: "Flu shots"\n---\n\nBody.\n';
-    const plan = planFixes(text, [fakeFinding(21, 22, "")], { now: NOW });
+    const plan = planFixes(text, [fakeFinding(21, 22, "")], OPTIONS);
     assert.equal(plan.refusal, 'they would break the YAML front matter');
     assert.equal(plan.text, text);
   });

@@ -1,6 +1,7 @@
 // Built-in automatic checks: pure functions of the open findings and the post's content.
 import type { Finding } from '../types';
 import type { BuiltInCheck, CheckResult } from './types';
+import { EMERGENCY_RESOURCE, hasDisclaimer, hasEmergencyTrigger } from '../text/disclosures';
 
 export interface CheckContext {
   /** Findings not waived by a current override. */
@@ -10,19 +11,6 @@ export interface CheckContext {
   /** Local images the body references. */
   images: readonly string[];
 }
-
-/** Phrases that make an educational disclaimer (rules-catalog.md §K DISC.EDUCATIONAL). */
-const DISCLAIMER = [
-  /\bnot\s+(?:intended\s+(?:as|to\s+be)\s+|meant\s+(?:as|to\s+be)\s+|a\s+substitute\s+for\s+(?:professional\s+)?)?(?:professional\s+)?medical\s+advice\b/i,
-  /\bfor\s+(?:general\s+)?(?:educational|informational|education|information)(?:al)?\s+purposes\b/i,
-  /\bgeneral\s+(?:health\s+)?(?:education|information)\b/i,
-  /\b(?:does\s+not|doesn[’']t|do\s+not|don[’']t|will\s+not)\s+(?:create|establish|form)\s+(?:a|any)\s+(?:physician|doctor)\s*[-–—]?\s*patient\s+relationship/i,
-];
-
-/** Content that calls for emergency or crisis resources (§E5, §K DISC.EMERGENCY). */
-const EMERGENCY_TRIGGER = /\b(?:suicid\w*|self[- ]harm\w*|kill(?:ing)?\s+(?:myself|yourself|themselves|himself|herself)|overdos\w*|chest\s+pain|strokes?)\b/i;
-/** The resources: 988 (Suicide and Crisis Lifeline) or 911. */
-const EMERGENCY_RESOURCE = /(?<![\d-])(?:988|911)(?![\d-])/;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -49,14 +37,14 @@ export const CHECKS: Record<BuiltInCheck, (ctx: CheckContext) => CheckResult> = 
       : { status: 'fail', note: `${plural(phi.length, 'identifier finding')}: ${summariseFindings(phi)}.` };
   },
   'educational-disclaimer': ({ prose }) =>
-    DISCLAIMER.some((re) => re.test(prose))
+    hasDisclaimer(prose)
       ? { status: 'pass', note: 'Educational disclaimer found.' }
       : {
           status: 'fail',
           note: 'No educational disclaimer found; add one such as "This post is general education, not medical advice, and does not create a physician–patient relationship."',
         },
   'emergency-resources': ({ prose }) => {
-    if (!EMERGENCY_TRIGGER.test(prose)) return { status: 'pass', note: 'Not triggered: no suicide, overdose, chest pain or stroke content.' };
+    if (!hasEmergencyTrigger(prose)) return { status: 'pass', note: 'Not triggered: no suicide, overdose, chest pain or stroke content.' };
     return EMERGENCY_RESOURCE.test(prose)
       ? { status: 'pass', note: 'Triggered by acute-symptom or crisis content; 988/911 is mentioned.' }
       : { status: 'fail', note: 'The post mentions suicide, overdose, chest pain or stroke but not 988 or 911; add an emergency and crisis resources line.' };

@@ -19,6 +19,12 @@ import { vehicleDeviceId } from './vehicle-device-id';
 import { webIdentifier } from './web-identifier';
 import { biometric } from './biometric';
 import { realtimeCase } from './realtime-case';
+import { individualAdvice } from './individual-advice';
+import { unsupportedClaim } from './unsupported-claim';
+import { testimonial } from './testimonial';
+import { patientMockery } from './patient-mockery';
+import { missingDisclosure } from './missing-disclosure';
+import { reidentificationRisk } from './reidentification-risk';
 
 export const RULES: readonly Rule[] = [
   configInvalid,
@@ -39,6 +45,12 @@ export const RULES: readonly Rule[] = [
   webIdentifier,
   biometric,
   realtimeCase,
+  individualAdvice,
+  unsupportedClaim,
+  testimonial,
+  patientMockery,
+  missingDisclosure,
+  reidentificationRisk,
 ];
 
 export function ruleById(id: string): Rule | undefined {

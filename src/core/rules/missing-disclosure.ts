@@ -1,0 +1,233 @@
+// Missing disclaimers and disclosures (catalog §K, §E5): no educational disclaimer; suicide or
+// self-harm content without the 988 Lifeline; acute-emergency content without 911; front-matter
+// `disclosures` absent from the body; a `sponsor` without a sponsorship disclosure near the top.
+//
+// A document rule: a few bounded regex tests over the joined prose, run once per post. Fixes insert
+// the configured text as a new line of an existing paragraph (a lazy continuation), so they never
+// change the Markdown structure; insertions at the same point are merged into one edit text so
+// that whichever fix is applied first carries them all.
+import type { DocumentRule, SourceReport } from '../rule';
+import type { ProseBlock } from '../model';
+import { CRISIS_RESOURCE, CRISIS_TRIGGER, EMERGENCY_NUMBER, EMERGENCY_TRIGGER, hasDisclaimer } from '../text/disclosures';
+
+const NOTE =
+  'AMA Code of Medical Ethics Opinions 1.1.1 (a patient–physician relationship exists when a physician serves a patient’s medical needs) and 8.12 (ethical physician conduct in the media); 16 CFR 255.5 (disclosure of material connections); 988 Suicide & Crisis Lifeline; ReportingOnSuicide.org recommendations.';
+
+export const DEFAULT_DISCLAIMER =
+  '*This post is general education, not medical advice, and does not create a physician–patient relationship.*';
+export const DEFAULT_CRISIS_BLOCK =
+  '*If you or someone you know is thinking about suicide or self-harm, call or text 988 to reach the 988 Suicide & Crisis Lifeline (US).*';
+export const DEFAULT_EMERGENCY_BLOCK =
+  '*If you have chest pain, signs of a stroke, a severe allergic reaction or a suspected overdose, call 911.*';
+
+/** A sponsorship disclosure: "sponsored", "paid partnership", "#ad", "compensated". */
+const SPONSOR_DISCLOSURE = /\b(?:sponsor(?:ed|ship|s)?|paid\s{1,3}(?:partnership|post|promotion|by)|advertisement|advertorial|compensat\w{1,6}|material\s{1,3}connection)\b|#ad\b/i;
+/** How much body prose counts as "near the top" for the sponsorship disclosure. */
+const TOP_CHARS = 600;
+const TOP_BLOCKS = 3;
+
+/** End of the source line containing offset `at`. */
+function lineEnd(source: string, at: number): number {
+  let i = at;
+  while (i < source.length && source[i] !== '\n' && source[i] !== '\r') i++;
+  return i;
+}
+
+/** Start of the source line containing offset `at`. */
+function lineStart(source: string, at: number): number {
+  let i = at;
+  while (i > 0 && source[i - 1] !== '\n' && source[i - 1] !== '\r') i--;
+  return i;
+}
+
+function lastEnd(block: ProseBlock): number {
+  return block.ends[block.text.length - 1];
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[.;:!?,]+$/, '').trim();
+}
+
+function str(v: unknown, fallback: string): string {
+  return typeof v === 'string' && v.trim() ? v.trim().replace(/[\r\n]+/g, ' ') : fallback;
+}
+
+/** Source range of `key: …` (or of the line holding `item`) inside the YAML front matter. */
+function yamlRange(source: string, fm: { start: number; end: number }, key: string, item?: string): [number, number] {
+  const yaml = source.slice(fm.start, fm.end);
+  const keyRe = new RegExp(`^${key}[ \\t]*:`, 'm');
+  const k = keyRe.exec(yaml);
+  if (!k) return [fm.start, fm.start];
+  let at = k.index;
+  if (item !== undefined) {
+    const i = yaml.indexOf(item, at);
+    if (i >= 0) at = i;
+  }
+  const s = fm.start + lineStart(yaml, at) ;
+  const e = fm.start + lineEnd(yaml, at);
+  const text = source.slice(s, e);
+  const lead = text.length - text.trimStart().length;
+  return [s + lead, s + text.trimEnd().length];
+}
+
+export const missingDisclosure: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'missing-disclosure',
+    category: 'disclosure.missing',
+    defaultSeverity: 'warning',
+    description:
+      'Missing educational disclaimer, crisis (988) or emergency (911) resources, front-matter disclosures absent from the body, or a sponsor without a disclosure near the top.',
+    note: NOTE,
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        disclaimer: { type: 'string', minLength: 1, default: DEFAULT_DISCLAIMER, description: 'Educational disclaimer the fix inserts at the end of the post.' },
+        crisisBlock: { type: 'string', minLength: 1, default: DEFAULT_CRISIS_BLOCK, description: 'Crisis resources line the fix inserts after suicide or self-harm content.' },
+        emergencyBlock: { type: 'string', minLength: 1, default: DEFAULT_EMERGENCY_BLOCK, description: 'Emergency line the fix inserts after acute-symptom content.' },
+      },
+      additionalProperties: false,
+    },
+  },
+  check(doc, env, report) {
+    const { source } = doc;
+    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    const body = doc.blocks.filter((b) => b.kind !== 'frontMatter' && b.text.length > 0);
+    const bodyText = body.map((b) => b.text).join('\n');
+    const allText = doc.blocks.map((b) => b.text).join('\n');
+    const fmData = doc.frontMatter?.data ?? null;
+    if (body.length === 0) return;
+
+    // Insertions keyed by source offset; every fix at one offset inserts all of them.
+    const inserts = new Map<number, string[]>();
+    const pending: { report: SourceReport; at: number | null }[] = [];
+    const addInsert = (at: number, line: string): void => {
+      const list = inserts.get(at) ?? [];
+      if (!list.includes(line)) list.push(line);
+      inserts.set(at, list);
+    };
+    // The end of the last line of a paragraph block, where a new line joins that paragraph.
+    const afterParagraph = (b: ProseBlock): number | null => (b.kind === 'paragraph' ? lineEnd(source, lastEnd(b)) : null);
+
+    // The top: the first body paragraph (after the front matter and any leading heading).
+    const firstPara = body.find((b) => b.kind === 'paragraph');
+    let topAt: number | null = null;
+    if (firstPara) {
+      const ls = lineStart(source, firstPara.starts[0]);
+      topAt = /^[ \t]*[*_]*$/.test(source.slice(ls, firstPara.starts[0])) ? ls : firstPara.starts[0];
+    }
+
+    // 1. Front-matter disclosures that the body does not repeat (error).
+    const fm = doc.frontMatter;
+    const disclosures = fmData && Array.isArray(fmData.disclosures) ? fmData.disclosures : [];
+    const normBody = normalise(bodyText);
+    for (const item of disclosures) {
+      if (typeof item !== 'string' || !item.trim()) continue;
+      if (normBody.includes(normalise(item))) continue;
+      const [s, e] = fm ? yamlRange(source, fm, 'disclosures', item.trim()) : [0, 0];
+      if (topAt !== null) addInsert(topAt, `*${item.trim().replace(/[\r\n]+/g, ' ')}*`);
+      pending.push({
+        at: topAt,
+        report: {
+          start: s,
+          end: e,
+          severity: 'error',
+          message: 'Unexpected front-matter disclosure missing from the post body, expected the same disclosure in the text readers see.',
+        },
+      });
+    }
+
+    // 2. A sponsor without a sponsorship disclosure near the top (error).
+    const sponsor = fmData?.sponsor;
+    if (fm && sponsor !== undefined && sponsor !== null && sponsor !== false && sponsor !== '') {
+      let top = '';
+      let paras = 0;
+      for (const b of body) {
+        top += b.text + '\n';
+        if (b.kind !== 'heading') paras++;
+        if (top.length >= TOP_CHARS || paras >= TOP_BLOCKS) break;
+      }
+      if (!SPONSOR_DISCLOSURE.test(top)) {
+        const [s, e] = yamlRange(source, fm, 'sponsor');
+        const name = typeof sponsor === 'string' ? str(sponsor, '') : '';
+        if (topAt !== null) addInsert(topAt, name ? `*Disclosure: This post is sponsored by ${name}.*` : '*Disclosure: This post is sponsored.*');
+        pending.push({
+          at: topAt,
+          report: {
+            start: s,
+            end: e,
+            severity: 'error',
+            message: 'Unexpected sponsored post without a sponsorship disclosure near the top, expected a clear disclosure before the first paragraph’s content.',
+          },
+        });
+      }
+    }
+
+    // 3. Crisis and emergency content without resources (warning), reported at the first trigger.
+    const triggers: { re: RegExp; resource: RegExp; line: string; message: string }[] = [
+      {
+        re: CRISIS_TRIGGER,
+        resource: CRISIS_RESOURCE,
+        line: str(env.options.crisisBlock, DEFAULT_CRISIS_BLOCK),
+        message: 'Unexpected suicide or self-harm content without crisis resources, expected the 988 Suicide & Crisis Lifeline.',
+      },
+      {
+        re: EMERGENCY_TRIGGER,
+        resource: EMERGENCY_NUMBER,
+        line: str(env.options.emergencyBlock, DEFAULT_EMERGENCY_BLOCK),
+        message: 'Unexpected acute-emergency content without emergency guidance, expected an instruction to call 911.',
+      },
+    ];
+    for (const t of triggers) {
+      if (!t.re.test(bodyText) || t.resource.test(allText)) continue;
+      for (const b of body) {
+        const m = t.re.exec(b.text);
+        if (!m) continue;
+        const s = b.starts[m.index];
+        const e = b.ends[m.index + m[0].length - 1];
+        const at = afterParagraph(b);
+        if (at !== null) addInsert(at, t.line);
+        pending.push({ at, report: { start: s, end: e, severity: 'warning', message: t.message } });
+        break;
+      }
+    }
+
+    // 4. No educational disclaimer (warning), reported on the last line of the post.
+    if (!hasDisclaimer(allText)) {
+      const last = body[body.length - 1];
+      const trimmedEnd = source.trimEnd().length;
+      const ls = lineStart(source, trimmedEnd);
+      const lead = source.slice(ls, trimmedEnd).length - source.slice(ls, trimmedEnd).trimStart().length;
+      const para = afterParagraph(last);
+      const at = para !== null && source.slice(para).trim() === '' ? para : null;
+      const line = str(env.options.disclaimer, DEFAULT_DISCLAIMER);
+      if (at !== null) addInsert(at, line);
+      const r: SourceReport = {
+        start: ls + lead,
+        end: trimmedEnd,
+        severity: 'warning',
+        message: 'Unexpected post without an educational disclaimer, expected a line such as “general education, not medical advice”.',
+      };
+      if (at === null) {
+        // The post ends in a list, table or code: the disclaimer becomes its own paragraph.
+        r.fixes = [{ title: 'Add an educational disclaimer', edits: [{ start: trimmedEnd, end: trimmedEnd, text: `${eol}${eol}${line}` }] }];
+      }
+      pending.push({ at, report: r });
+    }
+
+    for (const p of pending) {
+      if (p.at !== null && !p.report.fixes) {
+        const lines = inserts.get(p.at) ?? [];
+        // At the top, the disclosure lines go before the paragraph; elsewhere after it.
+        const text = p.at === topAt && !isAfter(p.at, source) ? lines.map((l) => l + eol).join('') : lines.map((l) => eol + l).join('');
+        p.report.fixes = [{ title: lines.length > 1 ? 'Insert the missing disclosures' : 'Insert the missing disclosure', edits: [{ start: p.at, end: p.at, text }] }];
+      }
+      report(p.report);
+    }
+  },
+};
+
+/** True when `at` is the end of a line (an "after the paragraph" insertion point). */
+function isAfter(at: number, source: string): boolean {
+  return at === source.length || source[at] === '\n' || source[at] === '\r';
+}

@@ -1,0 +1,404 @@
+// Catalog B1–B3: a transparent re-identification score for a paragraph that tells a patient story.
+// Quasi-identifier classes (age, sex, place, time, occupation, condition rarity, event, family,
+// physical traits, ethnicity/language/religion) are tagged by granularity, the highest weight per
+// class is summed, and place + time together add a bonus. A heuristic, not an expert determination.
+//
+// Linear time: a cheap patient-cue pre-filter, then one pass per lexicon regex (bounded literal
+// alternatives) plus the shared age, date and proper-noun scanners.
+import type { BlockRule, BlockReport, ProseEdit, ProseFix } from '../rule';
+import type { Severity } from '../types';
+import lexicon from './data/reid-lexicon.json';
+import { exactAgePlan } from './exact-age';
+import { scanAges } from '../text/ages';
+import { daysBetween, scanDates } from '../text/dates';
+import { analyze, entities } from '../text/proper-nouns';
+import { matchCase } from '../text/tidy';
+
+const NOTE =
+  'Expert determination, 45 CFR 164.514(b)(1): health information is de-identified only when the risk that it, alone or combined with other reasonably available information, identifies the person is very small. Harmless-looking details combine (Sweeney 2000: ZIP code, sex and birth date single out most Americans; HHS OCR de-identification guidance, 2012). This score is a heuristic, not a determination; when a story cannot be made unrecognizable, a signed authorization (45 CFR 164.508) is the honest alternative.';
+
+export type ReidClass = 'age' | 'sex' | 'place' | 'time' | 'occupation' | 'condition' | 'event' | 'family' | 'physical' | 'background';
+
+/** Class order: ties in the message and in "strongest detail" follow it. */
+const CLASS_ORDER: readonly ReidClass[] = ['age', 'sex', 'place', 'time', 'occupation', 'condition', 'event', 'family', 'physical', 'background'];
+const CLASS_NAME: Record<ReidClass, string> = {
+  age: 'age',
+  sex: 'sex/gender',
+  place: 'place',
+  time: 'time',
+  occupation: 'occupation',
+  condition: 'condition',
+  event: 'event',
+  family: 'family/social',
+  physical: 'physical',
+  background: 'ethnicity/language/religion',
+};
+
+/** One tagged quasi-identifier phrase (prose offsets). */
+export interface Detail {
+  cls: ReidClass;
+  weight: 1 | 2 | 3;
+  /** Granularity in words, never the patient's text: "exact age", "town or institution". */
+  label: string;
+  start: number;
+  end: number;
+  /** A safe replacement that generalizes this detail, when one can be computed. */
+  fix?: ProseEdit[];
+}
+
+export interface ReidScore {
+  score: number;
+  /** Highest-weight detail per class, in class order. */
+  winners: Detail[];
+  /** Place ≥ 2 and time ≥ 2 both present. */
+  bonus: boolean;
+  /** Every detail found (for fix decisions). */
+  details: Detail[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon regexes (compiled once).
+
+const L = '(?<![\\p{L}\\p{N}_])';
+const R = '(?![\\p{L}\\p{N}_])';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whole-word, case-insensitive alternation of phrases, longest first (bounded literals only). */
+function phrases(list: readonly string[]): RegExp {
+  const alts = [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escape(p.toLowerCase()).replace(/ /g, '[ \\u00a0]{1,3}').replace(/['’]/g, "['’]"));
+  return new RegExp(`${L}(?:${alts.join('|')})${R}`, 'giu');
+}
+
+const LEX = {
+  patient: phrases(lexicon.patientCues),
+  sexStated: phrases(lexicon.sexStated),
+  sexStatus: phrases(lexicon.sexStatus),
+  ageGroups: phrases(lexicon.ageGroups),
+  placeRegion: phrases(lexicon.placeRegion),
+  placeMetro: phrases(lexicon.placeMetro),
+  placeFine: phrases(lexicon.placeFine),
+  timeYear: phrases(lexicon.timeYear),
+  sectors: phrases(lexicon.sectors),
+  occupations: phrases(lexicon.occupations),
+  uniqueRoles: phrases(lexicon.uniqueRoles),
+  rarity: phrases(lexicon.rarityMarkers),
+  uncommon: phrases(lexicon.uncommonMarkers),
+  common: phrases(lexicon.commonConditions),
+  newsworthy: phrases(lexicon.newsworthy),
+  unusual: phrases(lexicon.unusualMechanisms),
+  routine: phrases(lexicon.routineEvents),
+  family: phrases(lexicon.familySocial),
+  familyUnusual: phrases(lexicon.familyUnusual),
+  communities: phrases(lexicon.namedCommunities),
+  extremes: phrases(lexicon.physicalExtremes),
+  marks: phrases(lexicon.physicalMarks),
+  background: phrases(lexicon.ethnicityLanguageReligion),
+};
+
+const NUM_WORD = '(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a[ \\u00a0]few|a[ \\u00a0]dozen|a[ \\u00a0]handful[ \\u00a0]of)';
+/** "one of only twelve known cases", "first reported case in the state". */
+const RARE_COUNT = new RegExp(
+  `${L}(?:one[ \\u00a0]of[ \\u00a0](?:only[ \\u00a0])?(?:about[ \\u00a0])?${NUM_WORD}[ \\u00a0](?:known[ \\u00a0]|reported[ \\u00a0]|documented[ \\u00a0]|described[ \\u00a0])?(?:cases|patients|people)|first[ \\u00a0](?:known[ \\u00a0]|reported[ \\u00a0]|documented[ \\u00a0])?case[ \\u00a0](?:in|of|ever)|only[ \\u00a0](?:patient|case|person)[ \\u00a0](?:I|we)[ \\u00a0](?:have|had|['’]ve)[ \\u00a0](?:ever[ \\u00a0])?(?:seen|treated))${R}`,
+  'giu',
+);
+/** "a town of 900 people", "population 1,200". */
+const TOWN_SIZE = new RegExp(`${L}(?:(?:town|village|hamlet|community|island|city)[ \\u00a0]of[ \\u00a0](?:about[ \\u00a0]|around[ \\u00a0]|only[ \\u00a0]|just[ \\u00a0])?\\d[\\d,]{0,8}(?:[ \\u00a0](?:people|residents|souls|inhabitants))?|population[ \\u00a0]\\d[\\d,]{0,8})${R}`, 'giu');
+/** "the only veterinarian in town", "the town's only doctor". */
+const ONLY_ROLE = new RegExp(`${L}(?:the[ \\u00a0](?:town|village|county|island|city)['’]s[ \\u00a0]only[ \\u00a0]\\p{L}{2,20}|the[ \\u00a0]only[ \\u00a0]\\p{L}{2,20}[ \\u00a0]in[ \\u00a0](?:town|the[ \\u00a0](?:county|village|valley|region))|the[ \\u00a0]mayor)${R}`, 'giu');
+/** "Saturday's bridge crash", "last night's fire". */
+const DATED_EVENT = new RegExp(
+  `${L}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last[ \\u00a0](?:night|week|weekend|month)|this[ \\u00a0]morning|christmas|thanksgiving|halloween)['’]s[ \\u00a0](?:\\p{L}{2,20}[ \\u00a0])?(?:${lexicon.newsEventNouns.join('|')})${R}`,
+  'giu',
+);
+/** "in her early 40s", "in his thirties". */
+const DECADE = /(?<![\p{L}\p{N}_])in[ \u00a0](?:his|her|their)[ \u00a0](?:(early|mid|late)[- \u00a0])?(?:[1-8]0['’]?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)(?![\p{L}\p{N}_])/giu;
+/** "a mid-30s woman", "late-forties". */
+const BAND = /(?<![\p{L}\p{N}_])(?:early|mid|late)[- \u00a0](?:[1-8]0['’]?s|twenties|thirties|forties|fifties|sixties|seventies|eighties)(?![\p{L}\p{N}_])/giu;
+/** A bare year tied to an event: "in 2019", "back in 2015". */
+const YEAR = /(?<![\p{L}\p{N}_])(?:in|since|during|back[ \u00a0]in)[ \u00a0](?:19|20)\d\d(?![\p{L}\p{N}_])/giu;
+
+function* matches(re: RegExp, text: string): Generator<{ start: number; end: number; text: string; m: RegExpExecArray }> {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield { start: m.index, end: m.index + m[0].length, text: m[0], m };
+  }
+}
+
+/** Is the block a patient story? Cheap: one regex over the text. */
+export function readsAsPatientStory(text: string): boolean {
+  LEX.patient.lastIndex = 0;
+  if (LEX.patient.test(text)) return true;
+  return /\b\d{1,3}[- ](?:year|yr|month|week)[- ]old\b/i.test(text) && /\b(?:he|she|came|presented|admitted|brought)\b/i.test(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fix helpers (only replacements we can compute safely; otherwise none).
+
+const ABSORBED = new Set(['on', 'in', 'during', 'over', 'at', 'around', 'about']);
+
+function atSentenceStart(text: string, pos: number): boolean {
+  let p = pos;
+  while (p > 0 && pos - p < 8 && /[\s"“‘'(\[*_]/.test(text[p - 1])) p--;
+  return p === 0 || /[.!?\n]/.test(text[p - 1]);
+}
+
+/** "on March 3" → "recently" / "some time ago", with the preposition absorbed; null when unsafe. */
+function dateFix(text: string, start: number, end: number, recent: boolean): ProseEdit[] | null {
+  if (/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3))) return null;
+  const before = /(\p{L}+)[ \u00a0]{1,3}$/u.exec(text.slice(Math.max(0, start - 16), start));
+  let from = start;
+  if (before) {
+    const w = before[1].toLowerCase();
+    if (ABSORBED.has(w)) from = start - before[0].length;
+    else if (/^(?:since|until|till|by|before|after|through|from|of|to|between|the|a|an|every|each)$/.test(w)) return null;
+  }
+  const phrase = recent ? 'recently' : 'some time ago';
+  const cased = atSentenceStart(text, from) ? phrase[0].toUpperCase() + phrase.slice(1) : phrase;
+  return [{ start: from, end, text: cased }];
+}
+
+/** A named town or hospital → a general description ("a small town in our state"). */
+function placeFix(text: string, start: number, end: number, kind: 'place' | 'facility'): ProseEdit[] | null {
+  const words = text.slice(start, end).toLowerCase();
+  let generic: string;
+  if (kind === 'facility') {
+    if (!/(?:hospital|medical cent(?:er|re)|clinic|infirmary|memorial|regional|general)$/.test(words)) return null;
+    generic = 'a local hospital';
+  } else if (/county$/.test(words)) generic = 'a county in our state';
+  else generic = 'a small town in our state';
+  // "the Mercy Hospital" is covered by replaceStart; a possessive or an article just before is unsafe.
+  if (/['’]s$/.test(words) || /(?:^|[^\p{L}])(?:a|an)[ \u00a0]$/iu.test(text.slice(Math.max(0, start - 4), start))) return null;
+  const atStart = atSentenceStart(text, start);
+  return [{ start, end, text: atStart ? matchCase(text.slice(start, end), generic) : generic }];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tagging and scoring.
+
+/** Tag every quasi-identifier phrase in a block of prose. */
+export function tagDetails(block: { text: string }, referenceDate: Date): Detail[] {
+  const text = block.text;
+  const out: Detail[] = [];
+  const add = (cls: ReidClass, weight: 1 | 2 | 3, label: string, re: RegExp): void => {
+    for (const x of matches(re, text)) out.push({ cls, weight, label, start: x.start, end: x.end });
+  };
+
+  // Age.
+  for (const span of scanAges(text, { referenceYear: referenceDate.getUTCFullYear() })) {
+    if (span.shape === 'decade' || span.shape === 'term' || span.shape === 'birthYear' || span.age >= 90) {
+      out.push({ cls: 'age', weight: 3, label: span.shape === 'birthYear' ? 'birth year' : 'age over 89', start: span.start, end: span.end });
+      continue;
+    }
+    const plan = exactAgePlan(text, span);
+    const d: Detail = { cls: 'age', weight: 3, label: 'exact age', start: span.start, end: span.end };
+    if (plan.fixes[0]) d.fix = plan.fixes[0].edits;
+    out.push(d);
+  }
+  for (const x of matches(DECADE, text)) out.push({ cls: 'age', weight: x.m[1] ? 2 : 1, label: x.m[1] ? '5-year age band' : 'age decade', start: x.start, end: x.end });
+  add('age', 2, '5-year age band', BAND);
+  add('age', 1, 'age group', LEX.ageGroups);
+
+  // Sex and gender.
+  add('sex', 3, 'pregnancy or gender status', LEX.sexStatus);
+  add('sex', 2, 'stated sex', LEX.sexStated);
+
+  // Place.
+  const a = analyze(block);
+  for (const e of entities(a)) {
+    if (e.kind === 'person' || e.evidence === 'weak' || e.evidence === 'pseudonym') continue;
+    const start = a.words[e.from].start;
+    const end = a.words[e.to].end;
+    const d: Detail = { cls: 'place', weight: 3, label: e.kind === 'facility' ? 'named institution' : e.kind === 'street' ? 'street' : 'named town or county', start, end };
+    if (e.kind === 'place' || e.kind === 'facility') {
+      const f = placeFix(text, e.replaceStart, e.replaceEnd, e.kind);
+      if (f) d.fix = f;
+    }
+    out.push(d);
+  }
+  for (const x of a.addresses) out.push({ cls: 'place', weight: 3, label: 'street address', start: x.start, end: x.end });
+  add('place', 3, 'town by population', TOWN_SIZE);
+  add('place', 3, 'town or institution', LEX.placeFine);
+  add('place', 2, 'county or metro area', LEX.placeMetro);
+  add('place', 1, 'state or region', LEX.placeRegion);
+
+  // Time.
+  const ref = referenceDate;
+  for (const s of scanDates(text, { referenceDate: ref })) {
+    let weight: 2 | 3 = 3;
+    let label = 'exact day';
+    if (s.kind === 'month' || s.kind === 'season' || s.resolvedAs === 'month' || s.resolvedAs === 'season') {
+      weight = 2;
+      label = 'month or season';
+    } else if (s.resolvedAs === 'week') {
+      weight = 2;
+      label = 'week';
+    } else if (s.kind === 'holiday') label = 'holiday';
+    const d: Detail = { cls: 'time', weight, label, start: s.start, end: s.end };
+    if (weight === 3) {
+      const recent = s.relative || (s.resolved !== undefined && Math.abs(daysBetween(s.resolved, ref)) <= 90);
+      const f = dateFix(text, s.start, s.end, recent);
+      if (f) d.fix = f;
+    }
+    out.push(d);
+  }
+  add('time', 1, 'year or vague time', YEAR);
+  add('time', 1, 'year or vague time', LEX.timeYear);
+
+  // Occupation or role.
+  add('occupation', 3, 'unique role', LEX.uniqueRoles);
+  add('occupation', 3, 'unique role', ONLY_ROLE);
+  add('occupation', 2, 'job title', LEX.occupations);
+  add('occupation', 1, 'work sector', LEX.sectors);
+
+  // Condition rarity.
+  add('condition', 3, 'rare condition', LEX.rarity);
+  add('condition', 3, 'rare condition', RARE_COUNT);
+  add('condition', 2, 'uncommon condition', LEX.uncommon);
+  add('condition', 1, 'common condition', LEX.common);
+
+  // Event.
+  add('event', 3, 'reported event', LEX.newsworthy);
+  add('event', 3, 'reported event', DATED_EVENT);
+  add('event', 2, 'unusual mechanism', LEX.unusual);
+  add('event', 1, 'routine event', LEX.routine);
+
+  // Family and social, physical, background.
+  add('family', 3, 'unusual family or named community', LEX.familyUnusual);
+  add('family', 3, 'unusual family or named community', LEX.communities);
+  add('family', 2, 'household detail', LEX.family);
+  add('physical', 3, 'distinguishing mark', LEX.marks);
+  add('physical', 2, 'height or weight extreme', LEX.extremes);
+  add('background', 2, 'stated ethnicity, language or religion', LEX.background);
+  return out;
+}
+
+/** Sum of the highest weight per class, plus 2 when place ≥ 2 and time ≥ 2. */
+export function scoreDetails(details: readonly Detail[]): ReidScore {
+  const best = new Map<ReidClass, Detail>();
+  for (const d of details) {
+    const cur = best.get(d.cls);
+    // Highest weight wins; at equal weight the earliest, then the longest phrase.
+    if (!cur || d.weight > cur.weight || (d.weight === cur.weight && (d.start < cur.start || (d.start === cur.start && d.end > cur.end)))) best.set(d.cls, d);
+  }
+  const winners = CLASS_ORDER.map((c) => best.get(c)).filter((d): d is Detail => d !== undefined);
+  let score = winners.reduce((s, d) => s + d.weight, 0);
+  const bonus = (best.get('place')?.weight ?? 0) >= 2 && (best.get('time')?.weight ?? 0) >= 2;
+  if (bonus) score += 2;
+  return { score, winners, bonus, details: [...details] };
+}
+
+/** Score a block of prose (no patient-cue check). */
+export function scoreText(text: string | { text: string }, referenceDate: Date): ReidScore {
+  return scoreDetails(tagDetails(typeof text === 'string' ? { text } : text, referenceDate));
+}
+
+/** The two strongest contributors, named by class and granularity ("place + time", "exact age"). */
+function strongestLabels(r: ReidScore): string[] {
+  const entries: { label: string; weight: number; order: number }[] = [];
+  for (const d of r.winners) {
+    if (r.bonus && (d.cls === 'place' || d.cls === 'time')) continue;
+    entries.push({ label: d.label, weight: d.weight, order: CLASS_ORDER.indexOf(d.cls) });
+  }
+  if (r.bonus) {
+    const w = r.winners.filter((d) => d.cls === 'place' || d.cls === 'time').reduce((s, d) => s + d.weight, 0) + 2;
+    entries.push({ label: 'place + time', weight: w, order: -1 });
+  }
+  entries.sort((x, y) => y.weight - x.weight || x.order - y.order);
+  return entries.slice(0, 2).map((e) => e.label);
+}
+
+/** The detail to generalize first: highest weight, a fixable one on ties, then class order. */
+function strongestDetail(r: ReidScore): Detail | undefined {
+  return [...r.winners].sort((x, y) => y.weight - x.weight || Number(!!y.fix) - Number(!!x.fix) || CLASS_ORDER.indexOf(x.cls) - CLASS_ORDER.indexOf(y.cls))[0];
+}
+
+function applyEdits(text: string, edits: readonly ProseEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((x, y) => y.start - x.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+const SPECIFIC_RARITY = /one of|first|only|never|cases|handful/i;
+
+function num(v: unknown, dflt: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : dflt;
+}
+
+/** The finding for one block, or null when the story scores below 4 (or below the warn threshold's floor). */
+export function planBlock(block: { text: string }, referenceDate: Date, warnAt: number, errorAt: number): BlockReport | null {
+  const text = block.text;
+  const r = scoreText(block, referenceDate);
+  const infoAt = Math.min(4, warnAt);
+  // B2 on its own: counts, firsts and "the only patient" (a bare "rare" only adds weight 3).
+  const rare = r.winners.some((d) => d.cls === 'condition' && d.weight === 3 && SPECIFIC_RARITY.test(text.slice(d.start, d.end)));
+  if (r.score < infoAt && !rare) return null;
+  let severity: Severity = r.score >= errorAt ? 'error' : r.score >= warnAt ? 'warning' : 'information';
+  const labels = strongestLabels(r).join(', ');
+  let message =
+    severity === 'information'
+      ? `Unexpected re-identification risk score ${r.score} (${labels}), expected below ${infoAt} for an unrecognizable story: consider generalizing the strongest detail.`
+      : `Unexpected re-identification risk score ${r.score} (${labels}), expected below ${warnAt}: generalize the strongest detail first.`;
+  // B3: a reported event joined to a place or time of weight 2+ is an error whatever the sum;
+  // B2: a rarity marker is at least a warning.
+  const w = (c: ReidClass): number => r.winners.find((d) => d.cls === c)?.weight ?? 0;
+  if (w('event') === 3 && (w('place') >= 2 || w('time') >= 2)) {
+    if (severity !== 'error') message = `Unexpected reported event tied to a place or time (risk score ${r.score}: ${labels}), expected a general description such as “a collision”: generalize the strongest detail first.`;
+    severity = 'error';
+  } else if (rare && severity === 'information') {
+    severity = 'warning';
+    message = `Unexpected rarity marker (risk score ${r.score}: ${labels}), expected a general description such as “a rare condition” without counts or firsts.`;
+  }
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let start = 0;
+  while (start < end && /\s/.test(text[start])) start++;
+  const related = r.winners.map((d) => ({ message: `${CLASS_NAME[d.cls]}: ${d.label} (+${d.weight})`, start: d.start, end: d.end }));
+  const report: BlockReport = { start, end, message, severity, related };
+  // One fix, and only when it is the paragraph's single fixable detail: re-applying the preferred
+  // fixes then converges (the other rules still offer a fix for every detail one by one).
+  const top = strongestDetail(r);
+  const fixable = r.details.filter((d) => d.fix !== undefined);
+  if (top?.fix && fixable.length === 1) {
+    const after = scoreText(applyEdits(text, top.fix), referenceDate).score;
+    if (after < r.score) report.fixes = [{ title: `Generalize the strongest detail (score ${r.score} → ${after})`, edits: top.fix }] satisfies ProseFix[];
+  }
+  return report;
+}
+
+export const reidentificationRisk: BlockRule = {
+  scope: 'block',
+  meta: {
+    id: 'reidentification-risk',
+    category: 'case.detail',
+    defaultSeverity: 'warning',
+    description: 'Patient stories whose combined details (age, sex, place, time, job, rarity, events…) score as recognizable (catalog B1–B3).',
+    note: NOTE,
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        warnAt: { type: 'integer', minimum: 1, default: 8, description: 'Score at which a patient story becomes a warning (below it but at 4 or more: information).' },
+        errorAt: { type: 'integer', minimum: 1, default: 11, description: 'Score at which a patient story becomes an error.' },
+      },
+      additionalProperties: false,
+    },
+  },
+  check(block, env, report) {
+    if (block.kind !== 'paragraph' && block.kind !== 'tableCell') return;
+    const text = block.text;
+    if (text.length < 20 || !readsAsPatientStory(text)) return;
+    const warnAt = num(env.options.warnAt, 8);
+    const errorAt = Math.max(warnAt, num(env.options.errorAt, 11));
+    const r = planBlock(block, env.referenceDate, warnAt, errorAt);
+    if (r) report(r);
+  },
+};

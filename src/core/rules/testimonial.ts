@@ -1,0 +1,146 @@
+// Testimonials, reviews and material connections (rules catalog F1, F2, F4). A document rule:
+// whether a typicality statement or a disclosure is present anywhere in the post decides whether
+// a testimonial or an affiliate cue is a finding; each finding sits on the testimonial or cue.
+import type { DocumentRule, SourceReport } from '../rule';
+import type { ProseBlock } from '../model';
+import { QuoteFilter, negatedBefore, quotedSpans, sentenceEnd, sentenceStart } from '../text/speech';
+
+const S = '[ \\u00A0\\t\\n]{1,3}';
+
+/** "Dana lost 58 pounds", "he is now off all his insulin": a patient's key result. */
+const RESULT = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:(?:lost|dropped|shed)${S}(?:(?:over|more${S}than|nearly|almost)${S})?\\d{1,3}(?:\\.\\d)?[ \\u00A0]{0,2}(?:pounds|lbs?|kg|kilos|kilograms|inches|dress${S}sizes)` +
+    `|(?:is|was|were|are)${S}(?:now${S})?(?:completely${S}|totally${S})?off${S}(?:all${S})?(?:his|her|their)${S}(?:insulin|meds|medications|medicines|pain${S}pills))(?![\\p{L}\\p{N}_])`,
+  'giu',
+);
+/** Research context: a trial's average result is not a testimonial. */
+const RESEARCH = /(?<![\p{L}])(?:average|on average|median|mean|participants|trial|study|studies|randomi[sz]ed)(?![\p{L}])/iu;
+const PRAISE = /changed my life|saved my life|life[- ]changing|best doctor|highly recommend|new person|so grateful|thank you,? dr|can['’]t thank|feel amazing|miracle/i;
+const ATTRIBUTION = /^[,.!]?["”]?[ \u00A0]{0,2}(?:[—–]|--?)[ \u00A0]{0,2}(?:\p{Lu}|(?:a|one|our)[ \u00A0]+(?:patient|client))|^[,.!]?["”]?[ \u00A0]{0,2}(?:says|said|writes|wrote)[ \u00A0]+(?:one[ \u00A0]+|a[ \u00A0]+|our[ \u00A0]+)?(?:patient|client)/iu;
+const TYPICAL = /results (?:may |will |can )?vary|typical results|results are not typical|(?:most|the average|typical) (?:people|patients|participants|clients)(?: in (?:our|the|this) program)? (?:lose|see|get|achieve|gain|have)|on average,? (?:people|patients|participants|clients)|not everyone (?:will|gets|sees|loses|has)/i;
+
+/** "Results like mine are typical", "and you will too!": a result asserted to be typical. */
+const ASSERTED_TYPICAL = /(?<![\p{L}])(?:(?:results|outcomes)[ \u00A0]+like[ \u00A0]+(?:mine|hers|his|theirs|these|this|that|(?:\p{L}{2,20}['’]s))|these[ \u00A0]+results)[ \u00A0]+(?:are|is)[ \u00A0]+(?:typical|normal|what[ \u00A0]+you[ \u00A0]+can[ \u00A0]+expect)|and[ \u00A0]+you[ \u00A0]+(?:will|can|could)[ \u00A0]+too(?![\p{L}])/giu;
+
+const REVIEW_WORD = /(?<![\p{L}])(?:reviews?|(?:5|five)[- ]stars?|ratings?)(?![\p{L}])/giu;
+const INCENTIVE = /\d{1,3} ?% off|discount|gift card|free (?:\p{L}{3,})|\$\d+|coupon|raffle|drawing|giveaway|entered to win|store credit|account credit/iu;
+const GATING = /only (?:leave|post|write|give)[^.!?]{0,40}review|if you (?:loved|were happy|had a (?:great|good|positive))[^.!?]{0,60}(?:review|stars?)[^!?]{0,80}(?:if not|otherwise)|(?:unhappy|not (?:happy|satisfied))[^.!?]{0,40}(?:contact|email|call|tell) us (?:directly|first|privately|instead)/i;
+const HONEST_REVIEW = 'We welcome honest reviews, positive or negative.';
+
+const SPONSOR_CUE =
+  /(?<![\p{L}])(?:use (?:my|our) (?:code|link)|(?:discount|promo|coupon) code|(?:was|were|been|kindly|generously) gifted|gifted (?:me|to me|by)|#gifted|sponsored by|in (?:paid )?partnership with|free samples? (?:from|of)|#partner)(?![\p{L}])/giu;
+const NOT_SPONSOR_CONTEXT = /(?:study|trial|research|conference|funded|grant)[^.!?]{0,30}$/i;
+const DISCLOSURE =
+  /I (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|fee|referral fee)|affiliate links?|#ad(?![\p{L}])|#sponsored|paid partnership|(?:this|the) (?:post|article|video|episode) (?:is|was) sponsored|sponsored (?:post|content)|(?:I|we) (?:was|were|am|are|have been) (?:paid|compensated)|disclosure:|(?:^|[.!?:][ \u00A0]{1,3}|\n)(?:this (?:post|article|video|episode) is )?sponsored by|(?:gave|sent) me (?:\p{L}+ ){0,3}(?:for free|free of charge|at no cost)|material connection/iu;
+const AFFILIATE_URL = /[?&](?:tag|ref|aff|affiliate|aff_id|affid|ref_id)=|(?:^|\/\/)(?:www\.)?(?:amzn\.to|shareasale\.com|go\.skimresources\.com|rstyle\.me|geni\.us|shopstyle\.it|click\.linksynergy\.com|awin1\.com)(?:[/:?]|$)/i;
+
+/** Source range of prose [s, e) of a block. */
+function src(block: ProseBlock, s: number, e: number): { start: number; end: number } {
+  return { start: block.starts[s], end: block.ends[e - 1] };
+}
+
+export const testimonial: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'testimonial',
+    category: 'endorsement.testimonial',
+    defaultSeverity: 'warning',
+    description: 'Testimonials without a typicality statement, review incentives or gating, and affiliate or sponsorship cues without a disclosure.',
+    note: 'FTC Guides Concerning the Use of Endorsements and Testimonials, 16 CFR Part 255 (255.2 typicality, 255.5 material connections); FTC Rule on Consumer Reviews and Testimonials, 16 CFR Part 465 (465.4 incentives, 465.7 review suppression); FTC Health Products Compliance Guidance 2022.',
+  },
+  check(doc, _env, report) {
+    let typical = false;
+    let disclosed = false;
+    for (const b of doc.blocks) {
+      if (!typical && TYPICAL.test(b.text)) typical = true;
+      if (!disclosed && DISCLOSURE.test(b.text)) disclosed = true;
+    }
+    const out: SourceReport[] = [];
+    for (const block of doc.blocks) {
+      const text = block.text;
+      const quotes = new QuoteFilter(text);
+      if (!typical) {
+        RESULT.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = RESULT.exec(text))) {
+          const s = m.index;
+          const e = s + m[0].length;
+          if (quotes.quoted(s, e) || negatedBefore(text, s)) continue;
+          if (RESEARCH.test(text.slice(sentenceStart(text, s), sentenceEnd(text, e)))) continue;
+          out.push({
+            ...src(block, s, e),
+            message: 'Unexpected patient result presented without what people generally achieve, expected a typicality statement with the program’s real figures.',
+          });
+        }
+        if (text.includes('"') || text.includes('“')) {
+          for (const [qs, qe] of quotedSpans(text)) {
+            if (qe - qs < 12) continue;
+            const after = text.slice(qe, qe + 40);
+            if (PRAISE.test(text.slice(qs, qe + 1)) || ATTRIBUTION.test(after)) {
+              out.push({
+                ...src(block, qs, qe + 1),
+                message: 'Unexpected patient testimonial presented as typical, expected a statement of what people generally experience (or drop the testimonial).',
+              });
+            }
+          }
+        }
+      }
+      ASSERTED_TYPICAL.lastIndex = 0;
+      let a: RegExpExecArray | null;
+      while ((a = ASSERTED_TYPICAL.exec(text))) {
+        if (quotes.quoted(a.index, a.index + a[0].length)) continue;
+        out.push({
+          ...src(block, a.index, a.index + a[0].length),
+          message: 'Unexpected claim that a testimonial’s result is typical, expected what people generally achieve, with its source.',
+        });
+      }
+      REVIEW_WORD.lastIndex = 0;
+      let r: RegExpExecArray | null;
+      let checkedUntil = -1;
+      while ((r = REVIEW_WORD.exec(text))) {
+        // One check per sentence: later review words in a sentence already checked are skipped.
+        if (r.index < checkedUntil) continue;
+        const ss = sentenceStart(text, r.index);
+        const se = sentenceEnd(text, r.index + r[0].length);
+        checkedUntil = se;
+        const sentence = text.slice(ss, se);
+        if (!INCENTIVE.test(sentence) && !GATING.test(sentence)) continue;
+        if (quotes.quoted(r.index, r.index + r[0].length)) continue;
+        const fixRange = src(block, ss, se);
+        out.push({
+          ...src(block, r.index, r.index + r[0].length),
+          severity: 'error',
+          message: 'Unexpected incentive or condition attached to reviews, expected an invitation to leave honest reviews, positive or negative.',
+          fixes: [{ title: `Replace with “${HONEST_REVIEW}”`, edits: [{ start: fixRange.start, end: fixRange.end, text: HONEST_REVIEW }] }],
+        });
+      }
+      if (!disclosed) {
+        SPONSOR_CUE.lastIndex = 0;
+        let c: RegExpExecArray | null;
+        while ((c = SPONSOR_CUE.exec(text))) {
+          const s = c.index;
+          const e = s + c[0].length;
+          if (quotes.quoted(s, e) || NOT_SPONSOR_CONTEXT.test(text.slice(Math.max(0, s - 40), s))) continue;
+          out.push({
+            ...src(block, s, e),
+            severity: 'error',
+            message: 'Unexpected sponsorship or affiliate cue without a disclosure, expected a clear statement of the connection near the top of the post.',
+          });
+        }
+      }
+    }
+    if (!disclosed) {
+      for (const t of doc.targets) {
+        if (t.kind !== 'link' || !AFFILIATE_URL.test(t.url)) continue;
+        out.push({
+          start: t.start,
+          end: t.end,
+          severity: 'error',
+          message: 'Unexpected affiliate link without a disclosure, expected a statement such as “I earn a commission if you buy through this link” near the top of the post.',
+        });
+      }
+    }
+    out.sort((a, b) => a.start - b.start);
+    for (const f of out) report(f);
+  },
+};

@@ -35,6 +35,77 @@ const DISCLOSURE =
 const AFFILIATE_URL = /[?&](?:tag|ref|aff|affiliate|aff_id|affid|ref_id)=|(?:^|\/\/)(?:www\.)?(?:amzn\.to|shareasale\.com|go\.skimresources\.com|rstyle\.me|geni\.us|shopstyle\.it|click\.linksynergy\.com|awin1\.com)(?:[/:?]|$)/i;
 
 /** Source range of prose [s, e) of a block. */
+interface Span {
+  s: number;
+  e: number;
+}
+
+/** What one block contributes, in prose offsets (valid as long as the block's text is unchanged). */
+interface BlockFacts {
+  text: string;
+  typical: boolean;
+  disclosed: boolean;
+  results: (Span & { quote: boolean })[];
+  asserted: Span[];
+  reviews: (Span & { ss: number; se: number })[];
+  sponsorCues: Span[];
+}
+
+const factsCache = new WeakMap<ProseBlock, BlockFacts>();
+
+function blockFacts(block: ProseBlock): BlockFacts {
+  const hit = factsCache.get(block);
+  if (hit && hit.text === block.text) return hit;
+  const text = block.text;
+  const f: BlockFacts = { text, typical: TYPICAL.test(text), disclosed: DISCLOSURE.test(text), results: [], asserted: [], reviews: [], sponsorCues: [] };
+  const quotes = new QuoteFilter(text);
+  RESULT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RESULT.exec(text))) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (quotes.quoted(s, e) || negatedBefore(text, s)) continue;
+    if (RESEARCH.test(text.slice(sentenceStart(text, s), sentenceEnd(text, e)))) continue;
+    f.results.push({ s, e, quote: false });
+  }
+  if (text.includes('"') || text.includes('“')) {
+    for (const [qs, qe] of quotedSpans(text)) {
+      if (qe - qs < 12) continue;
+      const after = text.slice(qe, qe + 40);
+      if (PRAISE.test(text.slice(qs, qe + 1)) || ATTRIBUTION.test(after)) f.results.push({ s: qs, e: qe + 1, quote: true });
+    }
+  }
+  ASSERTED_TYPICAL.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = ASSERTED_TYPICAL.exec(text))) {
+    if (!quotes.quoted(a.index, a.index + a[0].length)) f.asserted.push({ s: a.index, e: a.index + a[0].length });
+  }
+  REVIEW_WORD.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  let checkedUntil = -1;
+  while ((r = REVIEW_WORD.exec(text))) {
+    // One check per sentence: later review words in a sentence already checked are skipped.
+    if (r.index < checkedUntil) continue;
+    const ss = sentenceStart(text, r.index);
+    const se = sentenceEnd(text, r.index + r[0].length);
+    checkedUntil = se;
+    const sentence = text.slice(ss, se);
+    if (!INCENTIVE.test(sentence) && !GATING.test(sentence)) continue;
+    if (quotes.quoted(r.index, r.index + r[0].length)) continue;
+    f.reviews.push({ s: r.index, e: r.index + r[0].length, ss, se });
+  }
+  SPONSOR_CUE.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = SPONSOR_CUE.exec(text))) {
+    const s = c.index;
+    const e = s + c[0].length;
+    if (quotes.quoted(s, e) || NOT_SPONSOR_CONTEXT.test(text.slice(Math.max(0, s - 40), s))) continue;
+    f.sponsorCues.push({ s, e });
+  }
+  factsCache.set(block, f);
+  return f;
+}
+
 function src(block: ProseBlock, s: number, e: number): { start: number; end: number } {
   return { start: block.starts[s], end: block.ends[e - 1] };
 }
@@ -49,86 +120,49 @@ export const testimonial: DocumentRule = {
     note: 'FTC Guides Concerning the Use of Endorsements and Testimonials, 16 CFR Part 255 (255.2 typicality, 255.5 material connections); FTC Rule on Consumer Reviews and Testimonials, 16 CFR Part 465 (465.4 incentives, 465.7 review suppression); FTC Health Products Compliance Guidance 2022.',
   },
   check(doc, _env, report) {
-    let typical = false;
-    let disclosed = false;
-    for (const b of doc.blocks) {
-      if (!typical && TYPICAL.test(b.text)) typical = true;
-      if (!disclosed && DISCLOSURE.test(b.text)) disclosed = true;
-    }
+    // Per-block facts are memoized on the block object: after an edit only the edited block is
+    // scanned again (unchanged blocks keep their identity across incremental re-lints).
+    const facts = doc.blocks.map(blockFacts);
+    const typical = facts.some((f) => f.typical);
+    const disclosed = facts.some((f) => f.disclosed);
     const out: SourceReport[] = [];
-    for (const block of doc.blocks) {
-      const text = block.text;
-      const quotes = new QuoteFilter(text);
+    doc.blocks.forEach((block, i) => {
+      const f = facts[i];
       if (!typical) {
-        RESULT.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = RESULT.exec(text))) {
-          const s = m.index;
-          const e = s + m[0].length;
-          if (quotes.quoted(s, e) || negatedBefore(text, s)) continue;
-          if (RESEARCH.test(text.slice(sentenceStart(text, s), sentenceEnd(text, e)))) continue;
+        for (const x of f.results) {
           out.push({
-            ...src(block, s, e),
-            message: 'Unexpected patient result presented without what people generally achieve, expected a typicality statement with the program’s real figures.',
+            ...src(block, x.s, x.e),
+            message: x.quote
+              ? 'Unexpected patient testimonial presented as typical, expected a statement of what people generally experience (or drop the testimonial).'
+              : 'Unexpected patient result presented without what people generally achieve, expected a typicality statement with the program’s real figures.',
           });
         }
-        if (text.includes('"') || text.includes('“')) {
-          for (const [qs, qe] of quotedSpans(text)) {
-            if (qe - qs < 12) continue;
-            const after = text.slice(qe, qe + 40);
-            if (PRAISE.test(text.slice(qs, qe + 1)) || ATTRIBUTION.test(after)) {
-              out.push({
-                ...src(block, qs, qe + 1),
-                message: 'Unexpected patient testimonial presented as typical, expected a statement of what people generally experience (or drop the testimonial).',
-              });
-            }
-          }
-        }
       }
-      ASSERTED_TYPICAL.lastIndex = 0;
-      let a: RegExpExecArray | null;
-      while ((a = ASSERTED_TYPICAL.exec(text))) {
-        if (quotes.quoted(a.index, a.index + a[0].length)) continue;
+      for (const x of f.asserted) {
         out.push({
-          ...src(block, a.index, a.index + a[0].length),
+          ...src(block, x.s, x.e),
           message: 'Unexpected claim that a testimonial’s result is typical, expected what people generally achieve, with its source.',
         });
       }
-      REVIEW_WORD.lastIndex = 0;
-      let r: RegExpExecArray | null;
-      let checkedUntil = -1;
-      while ((r = REVIEW_WORD.exec(text))) {
-        // One check per sentence: later review words in a sentence already checked are skipped.
-        if (r.index < checkedUntil) continue;
-        const ss = sentenceStart(text, r.index);
-        const se = sentenceEnd(text, r.index + r[0].length);
-        checkedUntil = se;
-        const sentence = text.slice(ss, se);
-        if (!INCENTIVE.test(sentence) && !GATING.test(sentence)) continue;
-        if (quotes.quoted(r.index, r.index + r[0].length)) continue;
-        const fixRange = src(block, ss, se);
+      for (const x of f.reviews) {
+        const fixRange = src(block, x.ss, x.se);
         out.push({
-          ...src(block, r.index, r.index + r[0].length),
+          ...src(block, x.s, x.e),
           severity: 'error',
           message: 'Unexpected incentive or condition attached to reviews, expected an invitation to leave honest reviews, positive or negative.',
           fixes: [{ title: `Replace with “${HONEST_REVIEW}”`, edits: [{ start: fixRange.start, end: fixRange.end, text: HONEST_REVIEW }] }],
         });
       }
       if (!disclosed) {
-        SPONSOR_CUE.lastIndex = 0;
-        let c: RegExpExecArray | null;
-        while ((c = SPONSOR_CUE.exec(text))) {
-          const s = c.index;
-          const e = s + c[0].length;
-          if (quotes.quoted(s, e) || NOT_SPONSOR_CONTEXT.test(text.slice(Math.max(0, s - 40), s))) continue;
+        for (const x of f.sponsorCues) {
           out.push({
-            ...src(block, s, e),
+            ...src(block, x.s, x.e),
             severity: 'error',
             message: 'Unexpected sponsorship or affiliate cue without a disclosure, expected a clear statement of the connection near the top of the post.',
           });
         }
       }
-    }
+    });
     if (!disclosed) {
       for (const t of doc.targets) {
         if (t.kind !== 'link' || !AFFILIATE_URL.test(t.url)) continue;

@@ -5,6 +5,7 @@ import type { BlockRule, ProseFix } from '../rule';
 import type { Severity } from '../types';
 import { matchCase, removalEdit } from '../text/tidy';
 import table from './data/stigma-terms.json';
+import { quotedSpans } from '../text/speech';
 
 export interface StigmaPhrase {
   /** The spellings that share one replacement; a space or hyphen matches a space or a hyphen. */
@@ -155,31 +156,6 @@ const COMPILED = compileTable(STIGMA_TABLE);
 
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '«', '„']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’', '»', '“']);
-
-/**
- * Spans of the block inside double quotation marks (“…” or "…"), found in one pass. A quoted
- * term is a discussion of the word or someone's speech, not the author's label for a patient.
- */
-function quotedSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let curly = -1;
-  let straight = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '“' && curly < 0) curly = i;
-    else if (c === '”' && curly >= 0) {
-      spans.push([curly, i]);
-      curly = -1;
-    } else if (c === '"') {
-      if (straight < 0) straight = i;
-      else {
-        spans.push([straight, i]);
-        straight = -1;
-      }
-    }
-  }
-  return spans.sort((a, b) => a[0] - b[0]);
-}
 
 /** The word right before a match, joined to it by a space run or a hyphen. */
 const WORD_BEFORE = /([\p{L}\p{N}]+)(?:[\s\u00A0]{1,4}|[-\u2010\u2011])$/u;

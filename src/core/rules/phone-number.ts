@@ -8,6 +8,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/min';
 import type { BlockRule, ProseFix } from '../rule';
 import { removalEdit } from '../text/tidy';
+import { hasDigits } from '../text/scan';
 
 /**
  * Public crisis and emergency lines: printing them is good practice (catalog E5, K), never patient
@@ -77,12 +78,6 @@ interface Chain {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-function countDigits(text: string, min: number): boolean {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i)) && ++n >= min) return true;
-  return false;
 }
 
 /**
@@ -249,7 +244,7 @@ export const phoneNumber: BlockRule = {
   },
   check(block, _env, report) {
     const text = block.text;
-    if (!countDigits(text, 7)) return;
+    if (!hasDigits(text, 7)) return;
     const found: Candidate[] = [];
     fullNumbers(text, found);
     localNumbers(text, found);

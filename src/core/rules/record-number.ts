@@ -9,6 +9,7 @@
 import type { BlockRule, ProseFix } from '../rule';
 import { labelledRemoval } from '../text/id-removal';
 import { removalEdit } from '../text/tidy';
+import { hasDigits } from '../text/scan';
 
 type Kind = 'record' | 'plan' | 'account' | 'card' | 'licence' | 'other';
 
@@ -160,15 +161,6 @@ function countDigits(s: string): number {
     if (c >= 48 && c <= 57) n++;
   }
   return n;
-}
-
-function hasDigits(text: string, min: number): boolean {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++n >= min) return true;
-  }
-  return false;
 }
 
 interface Hit {

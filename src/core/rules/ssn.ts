@@ -5,6 +5,7 @@
 // only after an SSN cue. Bare digit runs without a cue are left alone: they are too often other things.
 import type { BlockRule } from '../rule';
 import { labelledRemoval } from '../text/id-removal';
+import { hasDigits } from '../text/scan';
 
 const NOTE =
   'Safe Harbor item (G), 45 CFR 164.514(b)(2)(i)(G): Social Security numbers of the patient, relatives, employers and household members must be removed.';
@@ -37,15 +38,6 @@ function fixFor(text: string, start: number, end: number): { title: string; edit
   return { title: 'Remove the Social Security number', edits: [edit] };
 }
 
-function countDigits(text: string, min: number): boolean {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++n >= min) return true;
-  }
-  return false;
-}
-
 /** SSA rules: area not 000, 666 or 900-999; group not 00; serial not 0000. */
 export function validSsn(area: string, group: string, serial: string): boolean {
   if (area === '000' || area === '666' || area[0] === '9') return false;
@@ -67,7 +59,7 @@ export const ssn: BlockRule = {
   },
   check(block, _env, report) {
     const text = block.text;
-    if (!countDigits(text, 4)) return;
+    if (!hasDigits(text, 4)) return;
     const emit = (start: number, end: number): void => {
       report({
         start,

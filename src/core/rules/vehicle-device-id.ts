@@ -8,6 +8,7 @@
 import type { BlockRule, ProseFix } from '../rule';
 import { labelledRemoval } from '../text/id-removal';
 import { removalEdit } from '../text/tidy';
+import { hasDigits } from '../text/scan';
 
 type Kind = 'vin' | 'plate' | 'serial' | 'udi' | 'mac';
 
@@ -112,15 +113,6 @@ function acceptSerial(t: string): boolean {
   const { digits } = counts(compact);
   if (YEAR.test(compact)) return false;
   return digits >= 3 && compact.length >= 5 && digits * 3 >= compact.length;
-}
-
-function hasDigits(text: string, min: number): boolean {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++n >= min) return true;
-  }
-  return false;
 }
 
 export const vehicleDeviceId: BlockRule = {

@@ -8,6 +8,7 @@
 
 import type { ProseEdit } from '../rule';
 import { matchCase } from './tidy';
+import { firstAtOrAfter } from './scan';
 
 /** How the age sits in its sentence: fixes are rewritten per shape. */
 export type AgeShape =
@@ -462,18 +463,6 @@ function nearestCue(cues: Cues, start: number, end: number, lo: number, hi: numb
   if (after >= 0) return cues.pronoun[after];
   if (before >= 0) return cues.pronoun[before];
   return null;
-}
-
-/** Index of the first element >= x in a sorted array. */
-function firstAtOrAfter(arr: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 // Sentence bounds and patient/case cue words around a span, shared by the date and real-time rules.
 // Every look is bounded (MAX_REACH characters each way), so a megabyte-long line stays linear.
+import { firstAtOrAfter } from './scan';
 
 const MAX_REACH = 400;
 
@@ -39,17 +40,6 @@ export interface CueReading {
 interface Ranges {
   starts: number[];
   ends: number[];
-}
-
-function firstAtOrAfter(arr: number[], x: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();

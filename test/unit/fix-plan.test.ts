@@ -18,7 +18,7 @@ describe('planFixes (--fix safety)', () => {
     const text = 'Write to a@example.com now.\n';
     const plan = planFixes(text, lint(text, OPTIONS).findings, OPTIONS);
     assert.equal(plan.refusal, null);
-    assert.equal(plan.text, 'Write to now.\n');
+    assert.equal(plan.text, 'Write now.\n');
     assert.deepEqual(plan.applied.map((a) => a.fix.title), ['Remove the email address']);
     assert.deepEqual(plan.remaining, []);
   });

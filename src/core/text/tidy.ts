@@ -1,11 +1,11 @@
 // Small text helpers shared by rules: removal that leaves tidy prose, case-preserving replacement.
 import type { ProseEdit } from '../rule';
 
-const CONNECTOR_BEFORE = /(?:^|\s)(?:at|via|on|is|was|#|:)\s*$/i;
+const CONNECTOR_BEFORE = /(?:^|\s)(?:at|via|on|is|was|to|from|#|:)\s*$/i;
 
 /**
  * An edit that removes text[start, end) and the words that only served it: enclosing brackets,
- * a dangling connector ("call her at 555-0142" → "call her") and one neighbouring space.
+ * a dangling connector ("call her at 555-0142" → "call her", "sent it to a@b.org" → "sent it") and one neighbouring space.
  */
 export function removalEdit(text: string, start: number, end: number): ProseEdit {
   let s = start;

@@ -14,6 +14,8 @@ export const SETTINGS = {
   severity: 'severity',
   allow: 'allow',
   configFile: 'configFile',
+  reviewerName: 'reviewer.name',
+  reviewerEmail: 'reviewer.email',
 } as const;
 
 export const RUN_MODES = { onType: 'onType', onSave: 'onSave' } as const;
@@ -26,11 +28,24 @@ export const COMMANDS = {
   applyFixAll: 'clearpost.applyFixAll',
   openDocumentation: 'clearpost.openDocumentation',
   showProblems: 'clearpost.showProblems',
+  showChecklist: 'clearpost.showChecklist',
+  refreshChecklist: 'clearpost.refreshChecklist',
+  tickItem: 'clearpost.tickItem',
+  untickItem: 'clearpost.untickItem',
+  signOff: 'clearpost.signOff',
+  overrideFinding: 'clearpost.overrideFinding',
+  verifyAudit: 'clearpost.verifyAudit',
 } as const;
+
+export const VIEWS = { checklist: 'clearpost.checklist' } as const;
+
+/** Context keys we set for `when` clauses in package.json. */
+export const CONTEXT = { active: 'clearpost.active' } as const;
 
 /** Built-in commands we call. */
 export const BUILTIN = {
   problemsFocus: 'workbench.actions.view.problems',
   problemsFilter: 'problems.action.focusFilter',
   open: 'vscode.open',
+  setContext: 'setContext',
 } as const;

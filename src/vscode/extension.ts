@@ -1,7 +1,9 @@
 // Wires the thin adapter: linter, code actions, hover, status bar, commands, one handler per event.
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES } from '../core/index';
-import { DIAGNOSTIC_COLLECTION, LANGUAGE_ID, OUTPUT_CHANNEL, SETTINGS } from './constants';
+import { BUILTIN, COMMANDS, CONTEXT, DIAGNOSTIC_COLLECTION, LANGUAGE_ID, OUTPUT_CHANNEL, SETTINGS } from './constants';
+import { ChecklistService, checklistSummary, type PostChecklist } from './checklist';
+import { ChecklistView, registerChecklistCommands, type Row } from './checklist-view';
 import { CodeActionProvider } from './code-actions';
 import { registerCommands } from './commands';
 import { HoverProvider } from './hover';
@@ -15,6 +17,10 @@ export interface ClearpostApi {
   statusText(): string;
   /** Duration and mode (full | incremental | unchanged) of the latest lint, and how many lints ran. */
   lastLint(): { ms: number; mode: string; count: number };
+  /** The rows the Compliance checklist view shows now (recomputed), for tests. */
+  checklistRows(): Row[];
+  /** The checklist of a post's current version, for tests and scripts. */
+  checklist(uri: vscode.Uri): PostChecklist | undefined;
 }
 
 const tabUri = (tab: vscode.Tab): vscode.Uri | undefined => (tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined);
@@ -25,7 +31,11 @@ export function activate(context: vscode.ExtensionContext): ClearpostApi {
   const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_COLLECTION);
   const linter = new Linter(collection, log);
-  const status = new StatusBar(linter);
+  const checklists = new ChecklistService(linter, log);
+  const status = new StatusBar(linter, (uri) => checklistSummary(checklists.lastKnown(uri)));
+  const view = new ChecklistView(checklists, async (doc, item, checked) => {
+    await vscode.commands.executeCommand(checked ? COMMANDS.tickItem : COMMANDS.untickItem, doc.uri, item);
+  });
   const selector: vscode.DocumentSelector = [
     { language: LANGUAGE_ID, scheme: 'file' },
     { language: LANGUAGE_ID, scheme: 'untitled' },
@@ -41,11 +51,17 @@ export function activate(context: vscode.ExtensionContext): ClearpostApi {
     if (isConfigFile(doc)) linter.relintAll();
     else if (Linter.isPost(doc)) linter.lintNow(doc);
   };
-  const onDidCloseTextDocument = (doc: vscode.TextDocument): void => linter.forget(doc.uri);
+  const onDidCloseTextDocument = (doc: vscode.TextDocument): void => {
+    linter.forget(doc.uri);
+    checklists.forget(doc.uri);
+  };
   const onDidChangeConfiguration = (e: vscode.ConfigurationChangeEvent): void => {
     if (e.affectsConfiguration(SETTINGS.section)) linter.relintAll();
   };
-  const onDidChangeActiveTextEditor = (): void => status.update();
+  const onDidChangeActiveTextEditor = (): void => {
+    status.update();
+    view.schedule(0);
+  };
   // VS Code may keep a document open long after its last editor closed (onDidCloseTextDocument
   // comes late or never): clear a post's diagnostics when its last tab closes, re-lint on reopen.
   const onDidChangeTabs = (e: vscode.TabChangeEvent): void => {
@@ -59,7 +75,12 @@ export function activate(context: vscode.ExtensionContext): ClearpostApi {
       if (doc && Linter.isPost(doc)) linter.lintNow(doc);
     }
   };
-  const onDidLint = (): void => status.update();
+  // The checklist follows the active post's findings, a moment after they settle.
+  const onDidLint = (e: unknown): void => {
+    status.update();
+    const active = vscode.window.activeTextEditor?.document;
+    if (active && (e instanceof vscode.Uri ? e : (e as { uri: vscode.Uri }).uri).toString() === active.uri.toString()) view.schedule();
+  };
   // A post deleted or renamed away leaves the workspace: its diagnostics go with it.
   const onDidDeleteFiles = (e: vscode.FileDeleteEvent): void => e.files.forEach((uri) => linter.forget(uri));
   const onDidRenameFiles = (e: vscode.FileRenameEvent): void => e.files.forEach(({ oldUri }) => linter.forget(oldUri));
@@ -70,6 +91,8 @@ export function activate(context: vscode.ExtensionContext): ClearpostApi {
     log,
     collection,
     linter,
+    checklists,
+    view,
     status,
     configWatcher,
     vscode.languages.registerCodeActionsProvider(selector, new CodeActionProvider(linter), CodeActionProvider.metadata),
@@ -84,16 +107,28 @@ export function activate(context: vscode.ExtensionContext): ClearpostApi {
     vscode.window.onDidChangeActiveTextEditor(onDidChangeActiveTextEditor),
     vscode.window.tabGroups.onDidChangeTabs(onDidChangeTabs),
     linter.onDidLint(onDidLint),
+    checklists.onDidChange(() => status.update()),
     configWatcher.onDidCreate(onConfigFileEvent),
     configWatcher.onDidDelete(onConfigFileEvent),
     configWatcher.onDidChange(onConfigFileEvent),
     ...registerCommands(linter, log),
+    ...registerChecklistCommands(checklists, view, log),
   );
+  void vscode.commands.executeCommand(BUILTIN.setContext, CONTEXT.active, true);
   vscode.workspace.textDocuments.forEach(onDidOpenTextDocument);
   status.update();
   const activationMs = performance.now() - started;
   log.info(`activated in ${activationMs.toFixed(1)} ms (run: ${readSettings().run})`);
-  return { activationMs, statusText: () => status.text, lastLint: () => linter.lastLint };
+  return {
+    activationMs,
+    statusText: () => status.text,
+    lastLint: () => linter.lastLint,
+    checklistRows: () => view.refresh(),
+    checklist: (uri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return doc ? checklists.compute(doc) : undefined;
+    },
+  };
 }
 
 export function deactivate(): void {

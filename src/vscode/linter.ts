@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ConfigLocator, LintSession, configProblemToFinding, type Finding } from '../core/index';
+import { ConfigLocator, LintSession, configProblemToFinding, emptyConfig, type ClearpostConfig, type Finding } from '../core/index';
 import { LANGUAGE_ID, RUN_MODES } from './constants';
 import { toDiagnostic } from './diagnostics';
 import { mergeConfig, readSettings } from './settings';
@@ -146,6 +146,13 @@ export class Linter implements vscode.Disposable {
     if (path.isAbsolute(configured)) return configured;
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri) ?? vscode.workspace.workspaceFolders?.[0];
     return folder ? path.join(folder.uri.fsPath, configured) : undefined;
+  }
+
+  /** The post's .clearpost.yml (path and parsed content, including its checklist template). */
+  fileConfig(doc: vscode.TextDocument): { file: string | null; config: ClearpostConfig } {
+    if (doc.uri.scheme !== 'file') return { file: null, config: emptyConfig() };
+    const loaded = this.locator.forPost(doc.uri.fsPath, this.explicitConfig(doc, readSettings(doc.uri).configFile));
+    return { file: loaded.file, config: loaded.config };
   }
 
   private configFileFor(doc: vscode.TextDocument, configured: string): string | null {

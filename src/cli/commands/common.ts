@@ -2,27 +2,23 @@
 // the reviewer's identity, and append to the audit log. Formatting lives in each command.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { lint } from '../../core/engine';
 import { ConfigLocator } from '../../core/config-locator';
 import {
-  AUDIT_DIR,
-  AUDIT_FILE,
-  AUDIT_HEAD_FILE,
   ChecklistError,
-  headFor,
-  headText,
-  nextRecordLine,
   parseIdentity,
   postFacts,
   resolveTemplate,
-  verifyAudit,
   type AuditEntry,
   type Identity,
   type PostFacts,
 } from '../../core/checklist/index';
+import { imageReader } from '../../node/post-files';
 import { InputError, readPost } from '../files';
+import * as store from '../../node/audit-store';
+import { StoreError } from '../../node/audit-store';
+import { firstIdentity, gitIdentity } from '../../node/identity';
 
 export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 
@@ -61,7 +57,7 @@ export function parse<T extends ParseArgsConfig['options']>(args: string[], opti
 
 /** ISO 8601 UTC without milliseconds. */
 export function isoTime(io: Io): string {
-  return (io.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return store.auditTime(io.now);
 }
 
 export function rel(root: string, file: string): string {
@@ -113,17 +109,7 @@ export function guard<T>(fn: () => T): T {
   }
 }
 
-/** Reads images relative to the post, or to the workspace root for "/…" paths; null when absent. */
-export function imageReader(postDir: string, root: string): (p: string) => Uint8Array | null {
-  return (p) => {
-    const abs = p.startsWith('/') ? path.join(root, p) : path.resolve(postDir, p);
-    try {
-      return fs.statSync(abs).isFile() ? fs.readFileSync(abs) : null;
-    } catch {
-      return null;
-    }
-  };
-}
+export { imageReader } from '../../node/post-files';
 
 /** The reviewer: --as, else CLEARPOST_USER_NAME/EMAIL, else git config user.name/user.email. */
 export function resolveIdentity(io: Io, as: string | undefined): Identity {
@@ -133,99 +119,31 @@ export function resolveIdentity(io: Io, as: string | undefined): Identity {
     return id;
   }
   const env = io.env ?? process.env;
-  const git = (key: string): string => {
-    const r = spawnSync('git', ['config', key], { cwd: io.cwd, env: env as NodeJS.ProcessEnv, encoding: 'utf8' });
-    return r.status === 0 ? r.stdout.trim() : '';
-  };
-  const name = env.CLEARPOST_USER_NAME?.trim() || git('user.name');
-  const email = env.CLEARPOST_USER_EMAIL?.trim() || git('user.email');
-  if (!name || !email) {
+  const fromEnv = { name: env.CLEARPOST_USER_NAME, email: env.CLEARPOST_USER_EMAIL };
+  const who = firstIdentity(fromEnv) ?? firstIdentity(fromEnv, gitIdentity(io.cwd, env));
+  if (!who) {
     throw new CliError('who are you? Pass --as "Name <email>", or set CLEARPOST_USER_NAME and CLEARPOST_USER_EMAIL, or git config user.name and user.email');
   }
-  return { name, email };
+  return who;
 }
 
-/** Write a file atomically (temp file in the same folder, then rename). */
-export function writeFileAtomic(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.clearpost-${process.pid}-${Date.now()}.tmp`);
-  let mode = 0o644;
-  try {
-    mode = fs.statSync(file).mode & 0o7777;
-  } catch {
-    /* new file */
-  }
-  try {
-    fs.writeFileSync(tmp, text, { mode });
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw new CliError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; it is unchanged`);
-  }
-}
-
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/** Paths of the audit log and its head under a workspace root. */
-export function auditPaths(root: string): { dir: string; log: string; head: string; lock: string } {
-  const dir = path.join(root, AUDIT_DIR);
-  return { dir, log: path.join(dir, AUDIT_FILE), head: path.join(dir, AUDIT_HEAD_FILE), lock: path.join(dir, 'audit.lock') };
-}
-
-function readOrNull(file: string): string | null {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-}
-
-/**
- * Under the audit lock, check the log is intact, run `change` (which writes the post), then append
- * one record. Nothing is written when the log is damaged or locked.
- */
+/** Check the audit log, run `change` (which writes the post), then append one record; see src/node/audit-store.ts. */
 export function withAudit(root: string, entry: AuditEntry, change: () => void): void {
-  const p = auditPaths(root);
   try {
-    fs.mkdirSync(p.dir, { recursive: true });
+    store.withAudit(root, entry, change);
   } catch (e) {
-    throw new CliError(`cannot create ${p.dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  let fd: number | null = null;
-  for (let attempt = 0; fd === null; attempt++) {
-    try {
-      fd = fs.openSync(p.lock, 'wx');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new CliError(`cannot lock the audit log: ${(e as NodeJS.ErrnoException).code}`);
-      // A lock older than 30 s was left by a crashed process.
-      try {
-        if (Date.now() - fs.statSync(p.lock).mtimeMs > 30000) fs.rmSync(p.lock, { force: true });
-      } catch {
-        /* it went away */
-      }
-      if (attempt >= 100) throw new CliError(`the audit log is locked by another clearpost process (${p.lock}); try again`);
-      sleep(50);
-    }
-  }
-  try {
-    const log = readOrNull(p.log) ?? '';
-    const verdict = verifyAudit(log, readOrNull(p.head));
-    if (!verdict.ok) throw new CliError(`the audit log ${p.log} is damaged at line ${verdict.line}: ${verdict.reason} Nothing was written; run clearpost audit verify`);
-    const lines = log === '' ? [] : log.slice(0, -1).split('\n');
-    const line = nextRecordLine(entry, lines.length ? lines[lines.length - 1] : null, lines.length);
-    change();
-    const out = fs.openSync(p.log, 'a');
-    try {
-      fs.writeSync(out, line + '\n');
-      fs.fsyncSync(out);
-    } finally {
-      fs.closeSync(out);
-    }
-    writeFileAtomic(p.head, headText(headFor(line, lines.length + 1)));
-  } finally {
-    fs.closeSync(fd);
-    fs.rmSync(p.lock, { force: true });
+    if (e instanceof StoreError) throw new CliError(e.message);
+    throw e;
   }
 }
+
+export function writeFileAtomic(file: string, text: string): void {
+  try {
+    store.writeFileAtomic(file, text);
+  } catch (e) {
+    if (e instanceof StoreError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+export const auditPaths = store.auditPaths;

@@ -1,5 +1,5 @@
 // --fix: apply each finding's preferred fix, then prove the result is safe before writing.
-import { applyFixes, lint, markdownStructure, type Finding, type Fix, type LintOptions } from '../core/index';
+import { applyFixes, lint, markdownStructure, selectFixes, type Finding, type Fix, type LintOptions } from '../core/index';
 
 export interface FixPlan {
   /** The fixed text; equal to the input when nothing applies or when refused. */
@@ -11,12 +11,17 @@ export interface FixPlan {
   remaining: Finding[];
 }
 
-/** Pure: plan the preferred fixes for `findings` of `text`, refusing anything that breaks markup. */
-export function planFixes(text: string, findings: Finding[], options: LintOptions): FixPlan {
-  const withFix = findings.filter((f) => f.fixes.length > 0);
-  if (withFix.length === 0) return { text, applied: [], refusal: null, remaining: findings };
-  const byFix = new Map<Fix, Finding>(withFix.map((f) => [f.fixes[0], f]));
-  const result = applyFixes(text, withFix.map((f) => f.fixes[0]));
+/**
+ * Pure: plan the preferred fixes for `findings` of `text`, refusing anything that breaks markup.
+ * `only` (from parseFixOnly: rule ids, categories, "phi."-style prefixes) limits the fixes to those
+ * rules; empty means all. Overlapping fixes resolve as selectFixes orders them: the earlier start
+ * wins, then the longer range, then the lower rule id.
+ */
+export function planFixes(text: string, findings: Finding[], options: LintOptions, only: readonly string[] = []): FixPlan {
+  const selected = selectFixes(findings, only);
+  if (selected.length === 0) return { text, applied: [], refusal: null, remaining: findings };
+  const byFix = new Map<Fix, Finding>(selected.map((x) => [x.fix, x.finding]));
+  const result = applyFixes(text, selected.map((x) => x.fix));
   const refuse = (refusal: string): FixPlan => ({ text, applied: [], refusal, remaining: findings });
   if (markdownStructure(result.text) !== markdownStructure(text)) {
     return refuse('they would change the Markdown structure (headings, lists, links, tables or code)');

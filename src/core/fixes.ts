@@ -1,5 +1,6 @@
 // One shared applyFixes for the CLI (--fix) and the editor: fixes are plain data.
-import type { Edit, Fix } from './types';
+import { CATEGORIES, type Edit, type Finding, type Fix } from './types';
+import { RULES } from './rules/index';
 
 export interface ApplyFixesResult {
   text: string;
@@ -38,4 +39,57 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyFixesResul
   let out = text;
   for (const e of accepted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return { text: out, applied, skipped };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fix all of one rule or category (`clearpost lint --fix --fix-only …`, the editor's fix-all).
+
+/**
+ * Check `--fix-only` values: each a rule id ("exact-age"), a category ("phi.age") or a category prefix
+ * ending in "." ("phi."); comma-separated lists are split. Returns the selectors, lowercased and
+ * de-duplicated, and one message per value that names no rule or category.
+ */
+export function parseFixOnly(values: readonly string[]): { only: string[]; errors: string[] } {
+  const only: string[] = [];
+  const errors: string[] = [];
+  const ids = new Set(RULES.map((r) => r.meta.id));
+  for (const raw of values.flatMap((v) => v.split(','))) {
+    const v = raw.trim().toLowerCase();
+    if (!v) continue;
+    const known = ids.has(v) || (CATEGORIES as readonly string[]).includes(v) || (v.endsWith('.') && CATEGORIES.some((c) => c.startsWith(v)));
+    if (!known) errors.push(`"${raw.trim()}" is not a rule id, a category or a category prefix such as "phi."`);
+    else if (!only.includes(v)) only.push(v);
+  }
+  if (only.length === 0 && errors.length === 0) errors.push('expected a rule id, a category or a category prefix such as "phi."');
+  return { only, errors };
+}
+
+/** True when a finding's rule or category is selected by `only` (see parseFixOnly); everything when `only` is empty. */
+export function fixOnlyMatches(finding: Pick<Finding, 'ruleId' | 'category'>, only: readonly string[]): boolean {
+  if (only.length === 0) return true;
+  return only.some((s) => s === finding.ruleId || s === finding.category || (s.endsWith('.') && finding.category.startsWith(s)));
+}
+
+function span(fix: Fix): [number, number] {
+  let s = Infinity;
+  let e = -Infinity;
+  for (const x of fix.edits) {
+    s = Math.min(s, x.start);
+    e = Math.max(e, x.end);
+  }
+  return fix.edits.length ? [s, e] : [0, 0];
+}
+
+/**
+ * The preferred fix of every selected finding that has one, in the order applyFixes should take
+ * them so overlapping fixes resolve the same way every time: the fix whose edits start earlier wins,
+ * then the one covering the longer range, then the lower rule id, then the earlier finding.
+ */
+export function selectFixes(findings: readonly Finding[], only: readonly string[] = []): { finding: Finding; fix: Fix }[] {
+  return findings
+    .map((finding, i) => ({ finding, fix: finding.fixes[0], i }))
+    .filter((x) => x.fix !== undefined && fixOnlyMatches(x.finding, only))
+    .map((x) => ({ ...x, span: span(x.fix) }))
+    .sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1] || (a.finding.ruleId < b.finding.ruleId ? -1 : a.finding.ruleId > b.finding.ruleId ? 1 : 0) || a.i - b.i)
+    .map(({ finding, fix }) => ({ finding, fix }));
 }

@@ -1,6 +1,6 @@
 // Public API of the pure core (bundled as dist/core.js, CommonJS).
 export { lint, LintSession, DEFAULT_DOCS_BASE_URL, type LintOptions, type LintResult } from './engine';
-export { applyFixes, type ApplyFixesResult } from './fixes';
+export { applyFixes, parseFixOnly, fixOnlyMatches, selectFixes, type ApplyFixesResult } from './fixes';
 export { parseConfig, emptyConfig, CONFIG_FILE_NAMES, type ClearpostConfig, type ConfigProblem } from './config';
 export { buildConfigSchema } from './schema';
 export { RULES, ruleById } from './rules/index';

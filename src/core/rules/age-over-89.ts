@@ -2,6 +2,7 @@
 // "born in 1930"), may appear only as the single category "90 or older".
 import type { BlockRule, ProseEdit, ProseFix } from '../rule';
 import { ageGroup, articleEdit, fitCase, headPhrase, indefiniteArticle, personNoun, scanAges, type AgeSpan } from '../text/ages';
+import { agreeFix } from '../text/agreement';
 import { removalEdit } from '../text/tidy';
 
 const NOTE =
@@ -108,7 +109,8 @@ export function ageOver89Plan(text: string, span: AgeSpan, referenceDate: Date):
     default:
       break;
   }
-  return note ? { message, note, fixes } : { message, fixes };
+  const agreed = fixes.map((f) => agreeFix(text, f));
+  return note ? { message, note, fixes: agreed } : { message, fixes: agreed };
 }
 
 /** "born in 1930": removal where the sentence stays whole, else "aged 90 or older". */

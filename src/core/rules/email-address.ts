@@ -33,7 +33,7 @@ export const emailAddress: BlockRule = {
         start,
         end,
         message: 'Unexpected email address, expected none: remove it or point readers to the practice\'s public contact page.',
-        fixes: [{ title: 'Remove the email address', edits: [removalEdit(text, start, end)] }],
+        fixes: emailFixes(text, start, end),
       });
     }
   },
@@ -50,6 +50,20 @@ export const emailAddress: BlockRule = {
     });
   },
 };
+
+/** A contact verb the removal would leave without its object ("…, write." / "Email today."). */
+const BARE_CONTACT = /\b(?:write|e-?mail|contact|message|reach out|get in touch)$/i;
+
+/**
+ * Remove the address; when that leaves a contact verb without its object ("write to
+ * a@b.org." → "write."), point to the practice instead ("write to our office.") and keep removal second.
+ */
+function emailFixes(text: string, start: number, end: number): { title: string; edits: { start: number; end: number; text: string }[] }[] {
+  const removal = { title: 'Remove the email address', edits: [removalEdit(text, start, end)] };
+  const r = removal.edits[0];
+  if (!BARE_CONTACT.test(text.slice(Math.max(0, r.start - 20), r.start).trimEnd())) return [removal];
+  return [{ title: 'Replace with “our office”', edits: [{ start, end, text: 'our office' }] }, removal];
+}
 
 function decodeURIComponentSafe(s: string): string {
   try {

@@ -2,6 +2,7 @@
 // but the finest-grained age quasi-identifier (catalog B1, weight 3). Fixes keep the sentence's
 // grammar: a decade ("a man in his 60s") first, then an age group ("an older man").
 import type { BlockRule, ProseEdit, ProseFix } from '../rule';
+import { agreeFix } from '../text/agreement';
 import { ageGroup, articleEdit, decadeWord, fitCase, headPhrase, indefiniteArticle, personNoun, scanAges, type AgeSpan } from '../text/ages';
 
 const NOTE =
@@ -134,7 +135,7 @@ export function exactAgePlan(text: string, span: AgeSpan): Plan {
     default:
       break;
   }
-  return { message, fixes };
+  return { message, fixes: fixes.map((f) => agreeFix(text, f)) };
 }
 
 export const exactAge: BlockRule = {

@@ -194,12 +194,16 @@ export const missingDisclosure: DocumentRule = {
 
     // 4. No educational disclaimer (warning), reported on the last line of the post.
     if (!hasDisclaimer(allText)) {
-      const last = body[body.length - 1];
       const trimmedEnd = source.trimEnd().length;
       const ls = lineStart(source, trimmedEnd);
       const lead = source.slice(ls, trimmedEnd).length - source.slice(ls, trimmedEnd).trimStart().length;
+      // The disclaimer joins the last paragraph (a list's last item included). When the post ends in
+      // a table, code or HTML, a new paragraph would change the Markdown structure, so it joins the
+      // last top-level paragraph instead; with none at all, the finding has no fix.
+      const last = body[body.length - 1];
       const para = afterParagraph(last);
-      const at = para !== null && source.slice(para).trim() === '' ? para : null;
+      const lastPara = [...body].reverse().find((b) => b.kind === 'paragraph' && /^[*_]*$/.test(source.slice(lineStart(source, b.starts[0]), b.starts[0])));
+      const at = para !== null && source.slice(para).trim() === '' ? para : lastPara ? afterParagraph(lastPara) : null;
       const line = str(env.options.disclaimer, DEFAULT_DISCLAIMER);
       if (at !== null) addInsert(at, line);
       const r: SourceReport = {
@@ -208,10 +212,6 @@ export const missingDisclosure: DocumentRule = {
         severity: 'warning',
         message: 'Unexpected post without an educational disclaimer, expected a line such as “general education, not medical advice”.',
       };
-      if (at === null) {
-        // The post ends in a list, table or code: the disclaimer becomes its own paragraph.
-        r.fixes = [{ title: 'Add an educational disclaimer', edits: [{ start: trimmedEnd, end: trimmedEnd, text: `${eol}${eol}${line}` }] }];
-      }
       pending.push({ at, report: r });
     }
 

@@ -6,6 +6,7 @@ import type { BlockRule, BlockReport, ProseFix } from '../rule';
 import type { Severity } from '../types';
 import { analyze, entities, type Analysis, type Entity } from '../text/proper-nouns';
 import { matchCase } from '../text/tidy';
+import { agreeFix } from '../text/agreement';
 
 const NOTE =
   'Safe Harbor item (A), 45 CFR 164.514(b)(2)(i)(A): names of the patient and of relatives, employers and household members must be removed; a role ("the patient", "her husband") tells the story without them. Allow-list your own name and consenting staff in .clearpost.yml.';
@@ -95,7 +96,8 @@ export const personName: BlockRule = {
       if (e.kind !== 'person') continue;
       // Title Case headings: only cued names.
       if (heading && e.evidence !== 'strong') continue;
-      report(plan(a, e));
+      const r = plan(a, e);
+      report(r.fixes ? { ...r, fixes: r.fixes.map((f) => agreeFix(a.text, f)) } : r);
     }
   },
 };

@@ -5,6 +5,7 @@ import type { BlockRule, BlockReport, ProseFix } from '../rule';
 import type { Severity } from '../types';
 import { analyze, entities, generalFacilityWord, patientSentence, type Analysis, type Entity } from '../text/proper-nouns';
 import { matchCase, removalEdit } from '../text/tidy';
+import { agreeFix } from '../text/agreement';
 
 const NOTE =
   'Safe Harbor item (B), 45 CFR 164.514(b)(2)(i)(B): all geographic subdivisions smaller than a state — street address, city, county, precinct, ZIP code and their equivalent geocodes — must be removed. Describe the place generally ("a small town in our state") or leave it out.';
@@ -67,9 +68,11 @@ export const place: BlockRule = {
     description: 'Street addresses, towns, counties, neighbourhoods and named hospitals (Safe Harbor item B).',
     note: NOTE,
   },
-  check(block, _env, report) {
+  check(block, env, report) {
     if (!/[\p{Lu}\d]/u.test(block.text)) return;
     const a = analyze(block);
+    // The front-matter sponsor is an organisation the post must name (its disclosure), not a place.
+    const sponsor = typeof env.frontMatter.sponsor === 'string' ? env.frontMatter.sponsor.trim().toLowerCase() : '';
     for (const x of a.addresses) {
       report({
         start: x.start,
@@ -82,7 +85,9 @@ export const place: BlockRule = {
     for (const e of entities(a)) {
       if (e.kind === 'person') continue;
       if (heading && e.evidence !== 'strong') continue;
-      report(planEntity(a, e));
+      if (sponsor && a.text.slice(e.replaceStart, e.replaceEnd).trim().toLowerCase() === sponsor) continue;
+      const r = planEntity(a, e);
+      report(r.fixes ? { ...r, fixes: r.fixes.map((f) => agreeFix(a.text, f)) } : r);
     }
   },
 };

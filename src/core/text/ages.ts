@@ -9,6 +9,7 @@
 import type { ProseEdit } from '../rule';
 import { matchCase } from './tidy';
 import { firstAtOrAfter } from './scan';
+import { indefiniteArticle } from './agreement';
 
 /** How the age sits in its sentence: fixes are rewritten per shape. */
 export type AgeShape =
@@ -1115,14 +1116,7 @@ export function scanAges(text: string, options: ScanOptions = {}): AgeSpan[] {
 // ---------------------------------------------------------------------------------------------
 // Wording helpers shared by the age rules.
 
-/** "a" or "an" before a word or number as it is read aloud. */
-export function indefiniteArticle(word: string): 'a' | 'an' {
-  const w = word.toLowerCase();
-  if (/^(?:8|11|18)(?!\d)|^8\d{1,2}(?!\d)/.test(w)) return 'an';
-  if (/^(?:eu|uni|use|usu|uti|ure|one|once)/.test(w)) return 'a';
-  if (/^(?:hour|honest|honou?r|heir)/.test(w)) return 'an';
-  return /^[aeiou]/.test(w) ? 'an' : 'a';
-}
+export { indefiniteArticle };
 
 /** Word groups by age: the coarse rung of every fix, and the fine rung for children. */
 export interface AgeGroup {

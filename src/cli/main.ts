@@ -1,7 +1,7 @@
 // `clearpost` command line: argument parsing and formatting only; the work is in src/core.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint, configProblemToFinding, DEFAULT_DOCS_BASE_URL, type Finding, type LintOptions } from '../core/index';
+import { lint, configProblemToFinding, parseFixOnly, DEFAULT_DOCS_BASE_URL, type Finding, type LintOptions } from '../core/index';
 import { planFixes } from './fix';
 import fs from 'node:fs';
 import { ConfigLocator } from '../core/config-locator';
@@ -16,6 +16,7 @@ import { tickCommand, TICK_USAGE } from './commands/tick';
 import { signCommand, SIGN_USAGE } from './commands/sign';
 import { overrideCommand, OVERRIDE_USAGE } from './commands/override';
 import { auditCommand, AUDIT_USAGE } from './commands/audit';
+import { createImageMetaReader, ImageMetaCache } from '../node/image-meta';
 
 declare const CLEARPOST_VERSION: string;
 const VERSION = typeof CLEARPOST_VERSION === 'string' ? CLEARPOST_VERSION : '0.0.0-dev';
@@ -55,6 +56,9 @@ Options for lint:
   --format text|json|sarif  Output format (default: text)
   --config FILE             Use this configuration instead of the nearest .clearpost.yml
   --fix                     Apply each finding's preferred fix and write the files
+  --fix-only SEL            With --fix: fix only these rules or categories (a rule id, a category
+                            such as phi.age, or a prefix such as phi.); repeatable or comma-separated.
+                            Overlapping fixes: the earlier start wins, then the longer, then rule id
   --quiet                   Report errors only
   -h, --help                Show this help
   -v, --version             Show the version
@@ -113,6 +117,7 @@ function lintCommand(args: string[], io: Io): number {
         format: { type: 'string', default: 'text' },
         config: { type: 'string' },
         fix: { type: 'boolean', default: false },
+        'fix-only': { type: 'string', multiple: true },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -135,6 +140,19 @@ function lintCommand(args: string[], io: Io): number {
     io.stderr(`clearpost lint: no PATHS given\n\n${USAGE}`);
     return EXIT.usage;
   }
+  let fixOnly: string[] = [];
+  if (values['fix-only'] !== undefined) {
+    if (!values.fix) {
+      io.stderr('clearpost lint: --fix-only needs --fix\n');
+      return EXIT.usage;
+    }
+    const sel = parseFixOnly(values['fix-only']);
+    if (sel.errors.length > 0) {
+      for (const err of sel.errors) io.stderr(`clearpost lint: --fix-only: ${err}\n`);
+      return EXIT.usage;
+    }
+    fixOnly = sel.only;
+  }
 
   let failed = false;
   const { files, errors } = expandPaths(positionals, io.cwd);
@@ -146,6 +164,7 @@ function lintCommand(args: string[], io: Io): number {
   const explicit = values.config ? path.resolve(io.cwd, values.config) : undefined;
   const reports: FileReport[] = [];
   const configReports = new Map<string, FileReport>();
+  const imageCache = new ImageMetaCache();
 
   for (const file of files) {
     const loaded = locator.forPost(file, explicit);
@@ -164,11 +183,12 @@ function lintCommand(args: string[], io: Io): number {
       failed = true;
       continue;
     }
-    const options = { config: loaded.config, now: io.now };
+    const imageMeta = createImageMetaReader(file, loaded.file ? path.dirname(loaded.file) : io.cwd, imageCache);
+    const options = { config: loaded.config, now: io.now, imageMeta };
     let findings = lint(text, options).findings;
     let fixed: FixedEntry[] | undefined;
     if (values.fix) {
-      const outcome = fixFile(file, text, findings, options, io);
+      const outcome = fixFile(file, text, findings, options, io, fixOnly);
       if (outcome === null) failed = true;
       else {
         fixed = outcome.fixed;
@@ -189,8 +209,8 @@ function lintCommand(args: string[], io: Io): number {
 }
 
 /** Apply the preferred fixes and write the file, or say why not. Returns null when refused. */
-function fixFile(file: string, text: string, findings: Finding[], options: LintOptions, io: Io): { fixed: FixedEntry[]; remaining: Finding[] } | null {
-  const plan = planFixes(text, findings, options);
+function fixFile(file: string, text: string, findings: Finding[], options: LintOptions, io: Io, only: readonly string[] = []): { fixed: FixedEntry[]; remaining: Finding[] } | null {
+  const plan = planFixes(text, findings, options, only);
   const name = rel(io.cwd, file);
   if (plan.refusal) {
     io.stderr(`clearpost: ${name}: refusing to write fixes: ${plan.refusal}. The file is unchanged; apply the fixes by hand.\n`);

@@ -11,6 +11,7 @@ import { emptyConfig, type ClearpostConfig } from './config';
 import { RULES } from './rules/index';
 import type { BlockRule, DocumentRule, Rule, RuleEnv } from './rule';
 import type { ProseBlock } from './model';
+import { NO_IMAGE_META, type ImageMetaLookup } from './images';
 import { CATEGORIES, type Finding, type Fix, type Severity, type SuppressedFinding } from './types';
 
 export interface LintOptions {
@@ -21,6 +22,8 @@ export interface LintOptions {
   docsBaseUrl?: string;
   /** Rules to run (defaults to the registry). */
   rules?: readonly Rule[];
+  /** Embedded metadata of local images, read by the host (rules do no I/O); defaults to "not available". */
+  imageMeta?: ImageMetaLookup;
 }
 
 export interface LintResult {
@@ -70,6 +73,7 @@ class Plan {
   readonly documentRules: DocumentRule[] = [];
   readonly docsBaseUrl: string;
   readonly now: Date;
+  readonly imageMeta: ImageMetaLookup;
   private readonly levels = new Map<string, Severity | 'off' | undefined>();
   private readonly allow: { text: Set<string>; digits: Set<string> };
 
@@ -77,6 +81,7 @@ class Plan {
     this.config = options.config ?? emptyConfig();
     this.docsBaseUrl = (options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, '');
     this.now = options.now ?? new Date();
+    this.imageMeta = options.imageMeta ?? NO_IMAGE_META;
     for (const rule of options.rules ?? RULES) {
       const level = this.config.rules[rule.meta.id]?.severity ?? this.config.categories[rule.meta.category];
       this.levels.set(rule.meta.id, level);
@@ -97,6 +102,7 @@ class Plan {
       options: this.config.rules[rule.meta.id]?.options ?? {},
       frontMatter: fmData ?? {},
       referenceDate: publicationDate(fmData) ?? this.now,
+      imageMeta: this.imageMeta,
     };
   }
 

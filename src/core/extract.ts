@@ -51,7 +51,7 @@ class Extractor {
       case 'thematicBreak':
         return;
       case 'html':
-        this.out.html.push(this.htmlNode(node.value, startOf(node), endOf(node)));
+        this.html(this.htmlNode(node.value, startOf(node), endOf(node)));
         return;
       case 'footnoteDefinition':
         this.out.hasDefinitions = true;
@@ -67,6 +67,24 @@ class Extractor {
         if ('children' in node) {
           for (const child of (node as Parents).children) this.flow(child as Nodes);
         }
+    }
+  }
+
+  /** Keep an HTML node (for directives) and hand its <img> tags to rules as image targets. */
+  private html(h: HtmlNode): void {
+    this.out.html.push(h);
+    if (!/<img\b/i.test(h.value)) return;
+    const at = (i: number): number => h.start + (h.map ? (h.map[i] ?? h.map[h.map.length - 1] + 1) : i);
+    for (const img of htmlImages(h.value)) {
+      this.out.targets.push({
+        kind: 'image',
+        url: img.src,
+        start: at(img.start),
+        end: at(img.end - 1) + 1,
+        label: img.alt?.value ?? '',
+        html: true,
+        ...(img.alt ? { alt: { start: at(img.alt.start), end: img.alt.end > img.alt.start ? at(img.alt.end - 1) + 1 : at(img.alt.start) } } : {}),
+      });
     }
   }
 
@@ -159,7 +177,7 @@ class Extractor {
         b.pushChar('\n', from, to);
         return;
       case 'html':
-        this.out.html.push(this.htmlNode(node.value, from, to));
+        this.html(this.htmlNode(node.value, from, to));
         this.placeholder(b, from, to);
         return;
       case 'image':
@@ -188,6 +206,48 @@ class Extractor {
         if ('children' in node) this.phrasingChildren((node as Parents).children as PhrasingContent[], b, from, to);
     }
   }
+}
+
+const IMG_TAG = /<img\b[^>]*>/gi;
+const ATTRIBUTE = /\s([a-z][a-z0-9-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/gi;
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (m, dec: string, hex: string, name: string) => {
+    const cp = dec ? +dec : hex ? parseInt(hex, 16) : -1;
+    if (cp >= 0) return cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    return ENTITIES[name.toLowerCase()] ?? m;
+  });
+}
+
+interface HtmlImage {
+  start: number;
+  end: number;
+  src: string;
+  /** The alt value (entities decoded) and the range of its raw value in the HTML string. */
+  alt?: { value: string; start: number; end: number };
+}
+
+/** <img> tags with a src in an HTML string, outside comments; offsets into the string. */
+export function htmlImages(html: string): HtmlImage[] {
+  const out: HtmlImage[] = [];
+  const comments: [number, number][] = [];
+  for (const m of html.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) comments.push([m.index, m.index + m[0].length]);
+  for (const m of html.matchAll(IMG_TAG)) {
+    if (comments.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const tag = m[0];
+    let src: string | undefined;
+    let alt: HtmlImage['alt'];
+    for (const a of tag.slice(4).matchAll(ATTRIBUTE)) {
+      const name = a[1].toLowerCase();
+      const raw = a[2] ?? a[3] ?? a[4] ?? '';
+      const valueStart = a[2] !== undefined || a[3] !== undefined ? a.index + a[0].length - raw.length - 1 : a.index + a[0].length - raw.length;
+      if (name === 'src' && src === undefined) src = decodeEntities(raw.trim());
+      else if (name === 'alt' && alt === undefined) alt = { value: decodeEntities(raw), start: m.index + 4 + valueStart, end: m.index + 4 + valueStart + raw.length };
+    }
+    if (src) out.push({ start: m.index, end: m.index + tag.length, src, ...(alt ? { alt } : {}) });
+  }
+  return out;
 }
 
 function linkLabel(node: Parents): string {

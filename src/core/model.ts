@@ -32,6 +32,10 @@ export interface Target {
   end: number;
   /** Prose of the link text or image alt, when the node has any. */
   label: string;
+  /** An <img> tag in raw HTML (its alt is not prose: no other rule reads it). */
+  html?: boolean;
+  /** Source range of the alt attribute's value of an HTML <img>, when it has one. */
+  alt?: { start: number; end: number };
 }
 
 export interface FrontMatter {

@@ -1,6 +1,7 @@
 // The rule contract: metadata plus one check (design.md §4). Rules are pure: no I/O, no clock.
 import type { Category, Severity } from './types';
 import type { FrontMatter, ProseBlock, Target } from './model';
+import type { ImageMetaLookup } from './images';
 
 export interface RuleMeta {
   /** Stable kebab-case id; also the doc file name docs/rules/<id>.md. */
@@ -62,6 +63,8 @@ export interface RuleEnv {
   frontMatter: Record<string, unknown>;
   /** Reference "now" for date arithmetic: front-matter publish date, else options.now. */
   referenceDate: Date;
+  /** Embedded metadata of a local image by its URL as written, from the host; null or absent = not available. */
+  imageMeta?: ImageMetaLookup;
 }
 
 export interface BlockRule {

@@ -35,6 +35,8 @@ export type PostChecklist =
 /** Computes and caches checklists per document version; tells listeners when one changed. */
 export class ChecklistService implements vscode.Disposable {
   private readonly cache = new Map<string, PostChecklist>();
+  /** The findings each cached checklist was computed from. */
+  private readonly basis = new WeakMap<PostChecklist, readonly unknown[]>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
 
@@ -43,18 +45,19 @@ export class ChecklistService implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
-  /** The workspace root of a post: its .clearpost.yml's folder, else its workspace folder, else its own folder. */
+  /** The workspace root of a post (see Linter.rootFor). */
   root(doc: vscode.TextDocument): string {
-    const configFile = this.linter.fileConfig(doc).file;
-    if (configFile) return path.dirname(configFile);
-    const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
-    return folder ? folder.uri.fsPath : path.dirname(doc.uri.fsPath);
+    return this.linter.rootFor(doc);
   }
 
-  /** The cached checklist of this exact version, if computed. */
+  /**
+   * The cached checklist of this exact version and these exact findings, if computed (a re-lint of
+   * the same text after a configuration or image change gives new findings, hence a new checklist).
+   */
   cached(doc: vscode.TextDocument): PostChecklist | undefined {
     const c = this.cache.get(doc.uri.toString());
-    return c && c.version === doc.version ? c : undefined;
+    const findings = this.linter.latest(doc)?.findings;
+    return c && c.version === doc.version && findings !== undefined && this.basis.get(c) === findings ? c : undefined;
   }
 
   /** The checklist of the document's current version (lints first when the findings are outdated). */
@@ -71,13 +74,14 @@ export class ChecklistService implements vscode.Disposable {
     let result: PostChecklist;
     try {
       const template = resolveTemplate(this.linter.fileConfig(doc).config.checklist);
-      const facts = postFacts(text, template, linted.findings, imageReader(path.dirname(doc.uri.fsPath), root));
+      const facts = postFacts(text, template, linted.findings, imageReader(path.dirname(doc.uri.fsPath), root), this.linter.imageMeta(doc));
       result = { ok: true, uri: doc.uri, version: doc.version, name, root, text, facts, status: evaluate(facts) };
     } catch (e) {
       if (!(e instanceof ChecklistError)) throw e;
       result = { ok: false, uri: doc.uri, version: doc.version, name, error: e.message };
     }
     this.cache.set(doc.uri.toString(), result);
+    this.basis.set(result, linted.findings);
     // Counts and timings only: never post text, names or file names.
     this.log.trace(`checklist v${doc.version}: ${result.ok ? `${result.status.items.filter((i) => i.done).length}/${result.status.items.length} items, cleared=${result.status.cleared}` : 'error'} in ${(performance.now() - started).toFixed(1)} ms`);
     this.changed.fire(doc.uri);

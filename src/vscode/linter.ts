@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ConfigLocator, LintSession, configProblemToFinding, emptyConfig, type ClearpostConfig, type Finding } from '../core/index';
+import { createImageMetaReader, ImageMetaCache } from '../node/image-meta';
 import { LANGUAGE_ID, RUN_MODES } from './constants';
 import { toDiagnostic } from './diagnostics';
 import { mergeConfig, readSettings } from './settings';
@@ -33,6 +34,8 @@ export class Linter implements vscode.Disposable {
   private readonly configDiagnostics = new Set<string>();
   private readonly didLint = new vscode.EventEmitter<LintedVersion | vscode.Uri>();
   private readonly locator = new ConfigLocator({ exists: (f) => fs.existsSync(f), readText: (f) => fs.readFileSync(f, 'utf8') });
+  /** Image metadata by file (re-read when a file's mtime or size changes), shared by all posts. */
+  private readonly images = new ImageMetaCache();
   private nextLogId = 1;
   /** Duration and mode of the latest lint, for the editor bench (no document data). */
   lastLint: { ms: number; mode: string; count: number } = { ms: 0, mode: 'none', count: 0 };
@@ -148,6 +151,26 @@ export class Linter implements vscode.Disposable {
     return folder ? path.join(folder.uri.fsPath, configured) : undefined;
   }
 
+  /** The workspace root of a post: its .clearpost.yml's folder, else its workspace folder, else its own folder. */
+  rootFor(doc: vscode.TextDocument): string {
+    const configFile = this.fileConfig(doc).file;
+    if (configFile) return path.dirname(configFile);
+    const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+    return folder ? folder.uri.fsPath : path.dirname(doc.uri.fsPath);
+  }
+
+  /** Image metadata for a post's local images (what the image-metadata rule and the checklist read). */
+  imageMeta(doc: vscode.TextDocument): ReturnType<typeof createImageMetaReader> | undefined {
+    return doc.uri.scheme === 'file' ? createImageMetaReader(doc.uri.fsPath, this.rootFor(doc), this.images) : undefined;
+  }
+
+  /** An image changed on disk: re-check every open post from scratch (their text did not change). */
+  imagesChanged(): void {
+    for (const st of this.docs.values()) if (st.timer) clearTimeout(st.timer);
+    this.docs.clear();
+    for (const doc of vscode.workspace.textDocuments) if (Linter.isPost(doc)) this.lintNow(doc);
+  }
+
   /** The post's .clearpost.yml (path and parsed content, including its checklist template). */
   fileConfig(doc: vscode.TextDocument): { file: string | null; config: ClearpostConfig } {
     if (doc.uri.scheme !== 'file') return { file: null, config: emptyConfig() };
@@ -173,10 +196,10 @@ export class Linter implements vscode.Disposable {
     const configKey = JSON.stringify(config);
     let st = this.docs.get(key);
     if (!st) {
-      st = { session: new LintSession({ config }), configKey, timer: undefined, logId: this.nextLogId++ };
+      st = { session: new LintSession({ config, imageMeta: this.imageMeta(doc) }), configKey, timer: undefined, logId: this.nextLogId++ };
       this.docs.set(key, st);
     } else if (st.configKey !== configKey) {
-      st.session.setOptions({ config });
+      st.session.setOptions({ config, imageMeta: this.imageMeta(doc) });
       st.configKey = configKey;
     }
     return st;

@@ -16,6 +16,7 @@ import {
 } from '../../core/checklist/index';
 import { imageReader } from '../../node/post-files';
 import { InputError, readPost } from '../files';
+import { createImageMetaReader } from '../../node/image-meta';
 import * as store from '../../node/audit-store';
 import { StoreError } from '../../node/audit-store';
 import { firstIdentity, gitIdentity } from '../../node/identity';
@@ -93,9 +94,10 @@ export function loadPost(io: Io, postArg: string | undefined, opts: { config?: s
     if (e instanceof InputError) throw new CliError(e.message.replace(`${file}: `, `${postArg}: `));
     throw e;
   }
-  const findings = lint(text, { config: loaded.config, now: io.now }).findings;
+  const imageMeta = createImageMetaReader(file, root);
+  const findings = lint(text, { config: loaded.config, now: io.now, imageMeta }).findings;
   const template = resolveTemplate(loaded.config.checklist);
-  const facts = guard(() => postFacts(text, template, findings, imageReader(path.dirname(file), root)));
+  const facts = guard(() => postFacts(text, template, findings, imageReader(path.dirname(file), root), imageMeta));
   return { file, name: rel(root, file), text, root, facts };
 }
 

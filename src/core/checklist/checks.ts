@@ -10,7 +10,18 @@ export interface CheckContext {
   prose: string;
   /** Local images the body references. */
   images: readonly string[];
+  /**
+   * Local images whose embedded metadata the host read (image-metadata had a result for them).
+   * Absent when the host reads no image metadata.
+   */
+  imagesChecked?: readonly string[];
 }
+
+/**
+ * The phi.image rules about the files themselves (catalog J5, J6: checklist item 7). patient-photo
+ * (J7, is an authorization on file?) belongs to the authorization item, not to this one.
+ */
+export const IMAGE_FILE_RULES: readonly string[] = ['image-metadata', 'image-naming'];
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -49,11 +60,31 @@ export const CHECKS: Record<BuiltInCheck, (ctx: CheckContext) => CheckResult> = 
       ? { status: 'pass', note: 'Triggered by acute-symptom or crisis content; 988/911 is mentioned.' }
       : { status: 'fail', note: 'The post mentions suicide, overdose, chest pain or stroke but not 988 or 911; add an emergency and crisis resources line.' };
   },
-  'images-scrubbed': ({ images }) =>
-    images.length === 0
-      ? { status: 'pass', note: 'No local images.' }
-      : {
-          status: 'needs-person',
-          note: `${plural(images.length, 'local image')}: Clearpost cannot check image metadata, file names or burned-in text yet; a reviewer must check and tick this item with a note.`,
-        },
+  'images-scrubbed': ({ images, imagesChecked, findings }) => {
+    if (images.length === 0) return { status: 'pass', note: 'No local images.' };
+    const problems = findings.filter((f) => IMAGE_FILE_RULES.includes(f.ruleId) && (f.severity === 'error' || f.severity === 'warning'));
+    if (problems.length > 0) {
+      return {
+        status: 'fail',
+        note: `${plural(problems.length, 'open image finding')}: ${summariseFindings(problems)}. Strip the metadata, rename the files or fix the alt text as the findings say.`,
+      };
+    }
+    if (!imagesChecked) {
+      return {
+        status: 'needs-person',
+        note: `${plural(images.length, 'local image')}: Clearpost cannot check image metadata, file names or burned-in text yet; a reviewer must check and tick this item with a note.`,
+      };
+    }
+    const unread = images.filter((p) => !imagesChecked.includes(p)).length;
+    if (unread > 0) {
+      return {
+        status: 'needs-person',
+        note: `${unread} of ${plural(images.length, 'local image')} could not be read (missing, corrupt or an unsupported format): Clearpost cannot check their metadata; a reviewer must check them and tick this item with a note.`,
+      };
+    }
+    return {
+      status: 'pass',
+      note: `${plural(images.length, 'local image')}: no GPS, capture time, serial numbers, owner names or thumbnails in the metadata, and no identifiers in file names or alt text.`,
+    };
+  },
 };

@@ -20,6 +20,8 @@ export interface PostFacts {
   /** The post body (after the front matter). */
   body: string;
   images: readonly string[];
+  /** Local images whose embedded metadata was read (absent: the host reads no image metadata). */
+  imagesChecked?: readonly string[];
   current: ContentHash;
 }
 
@@ -156,7 +158,7 @@ function evaluateItem(item: ChecklistItem, facts: PostFacts, ctx: CheckContext):
 /** Evaluate the checklist: items, sign-offs (stale or not), and why the post is not cleared. */
 export function evaluate(facts: PostFacts): ChecklistStatus {
   const open = openFindings(facts);
-  const ctx: CheckContext = { findings: open, prose: proseOf(facts), images: facts.images };
+  const ctx: CheckContext = { findings: open, prose: proseOf(facts), images: facts.images, imagesChecked: facts.imagesChecked };
   const items = facts.template.items.map((i) => evaluateItem(i, facts, ctx));
   const blocking: string[] = [];
   for (const i of items) if (!i.done) blocking.push(`item ${i.id} is not done`);

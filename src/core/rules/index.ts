@@ -25,6 +25,9 @@ import { testimonial } from './testimonial';
 import { patientMockery } from './patient-mockery';
 import { missingDisclosure } from './missing-disclosure';
 import { reidentificationRisk } from './reidentification-risk';
+import { imageMetadata } from './image-metadata';
+import { imageNaming } from './image-naming';
+import { patientPhoto } from './patient-photo';
 
 export const RULES: readonly Rule[] = [
   configInvalid,
@@ -51,6 +54,9 @@ export const RULES: readonly Rule[] = [
   patientMockery,
   missingDisclosure,
   reidentificationRisk,
+  imageMetadata,
+  imageNaming,
+  patientPhoto,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,9 +1,11 @@
 // Writes files derived from the rule registry; `--check` fails (exit 1) when any is out of date.
 //   schemas/clearpost.schema.json   JSON Schema of .clearpost.yml (editor yamlValidation)
 //   README.md                       the rules table between <!-- rules:start --> and <!-- rules:end -->
+//   src/core/rules/data/lexicon.json word classes from compromise's lexicon (scripts/lexicon.ts)
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildConfigSchema, RULES } from '../src/core/index';
+import { lexiconText } from './lexicon';
 
 const root = path.join(__dirname, '..');
 
@@ -30,6 +32,7 @@ function main(): number {
   const outputs: [string, string][] = [
     [path.join(root, 'schemas', 'clearpost.schema.json'), schemaText()],
     [path.join(root, 'README.md'), readmeWithTable(fs.readFileSync(path.join(root, 'README.md'), 'utf8'))],
+    [path.join(root, 'src', 'core', 'rules', 'data', 'lexicon.json'), lexiconText()],
   ];
   let stale = 0;
   for (const [file, text] of outputs) {

@@ -3,10 +3,12 @@
 // once per prose block (WeakMap keyed on the block) so the three rules share the work.
 //
 // Lexicons: our own JSON tables (rules/data/person-names.json, places.json) plus compromise's
-// word list (about 24,000 entries: first and last names, cities, countries, common words), used
+// word list (about 24,600 entries: first and last names, cities, countries, common words), used
 // only as a dictionary. Running compromise's tagger was measured at ~84 ms per 1,000 words, far
-// over the lint budget, so it is not run (see docs/rules/person-name.md).
-import nlp from 'compromise';
+// over the lint budget, so it is not run (see docs/rules/person-name.md); loading compromise
+// itself cost 400–700 ms, so the six word classes read here are extracted from its lexicon at
+// build time (scripts/lexicon.ts → rules/data/lexicon.json, kept current by npm run gen).
+import lexiconData from '../rules/data/lexicon.json';
 import people from '../rules/data/person-names.json';
 import places from '../rules/data/places.json';
 
@@ -77,25 +79,24 @@ const PARTICLES = set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du
 /** Abbreviations whose dot does not end a sentence. */
 const ABBREVIATIONS = set(['st', 'mt', 'ft', 'no', 'vs', 'etc', 'apt', 'ste', 'jr', 'sr', 'ul', 'ave', 'rd', 'blvd', 'co', 'inc', 'ltd', 'approx', 'dept', 'fig', 'ref', 'vol', 'ed']);
 
-type Lexicon = Record<string, string | string[] | undefined>;
-let lexicon: Lexicon | null = null;
-/** compromise's word list, loaded on first use. */
-function lex(): Lexicon {
-  if (!lexicon) {
-    const world = nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } };
-    lexicon = world.model.one.lexicon;
-  }
-  return lexicon;
+type WordClass = 'first' | 'last' | 'word' | 'geo' | 'verb' | 'city';
+let classes: Record<WordClass, Set<string>> | null = null;
+/** compromise's word classes as sets, built on first use. */
+function inClass(c: WordClass, lower: string): boolean {
+  if (!lexiconSwitch.compromise) return false;
+  classes ??= {
+    first: new Set(lexiconData.first),
+    last: new Set(lexiconData.last),
+    word: new Set(lexiconData.word),
+    geo: new Set(lexiconData.geo),
+    verb: new Set(lexiconData.verb),
+    city: new Set(lexiconData.city),
+  };
+  return classes[c].has(lower);
 }
 
 /** Options for measuring the lexicon's contribution (see scripts in docs); production uses both. */
 export const lexiconSwitch = { compromise: true };
-
-function tagsOf(lower: string): string[] {
-  if (!lexiconSwitch.compromise) return [];
-  const t = lex()[lower];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
 
 const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)$/;
 // Endings of English common nouns and adjectives ("Animation", "Adventure", "Wisdom"): a
@@ -107,18 +108,14 @@ export function englishLooking(lower: string): boolean {
   return lower.length >= 5 && ENGLISH_ENDING.test(lower) && !isFirstName(lower) && !isLastName(lower);
 }
 
-const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary']);
-const GEO_TAGS = new Set(['Country', 'Region']);
-const CITY_TAGS = new Set(['City', 'Place']);
 
 export function isFirstName(lower: string): boolean {
   if (FIRST_NAMES.has(lower)) return true;
-  return tagsOf(lower).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'Person');
+  return inClass('first', lower);
 }
 
 export function isLastName(lower: string): boolean {
-  return tagsOf(lower).includes('LastName');
+  return inClass('last', lower);
 }
 
 /** A word of the language (or a non-name proper word we know), not a person or a place. */
@@ -126,23 +123,22 @@ export function isKnownWord(lower: string): boolean {
   if (NOT_NAMES.has(lower) || MONTHS_DAYS.has(lower) || /^i['’]/.test(lower) || ROMAN.test(lower)) return true;
   // Contractions ("Don't", "They're", "C'mon").
   if (/^[a-z]+(?:n['’]t|['’](?:re|ll|ve|d|m|s))$|^c['’]mon$/.test(lower)) return true;
-  const t = tagsOf(lower);
-  return t.length > 0 && !t.some((x) => NAME_TAGS.has(x) || CITY_TAGS.has(x) || GEO_TAGS.has(x) || x === 'ProperNoun');
+  return inClass('word', lower);
 }
 
 /** A state, country or region: not a Safe Harbor identifier. */
 export function isNotIdentifier(lower: string): boolean {
   if (NOT_IDENTIFIERS.has(lower)) return true;
-  return tagsOf(lower).some((x) => GEO_TAGS.has(x));
+  return inClass('geo', lower);
 }
 
 /** A verb form in the lexicon ("told", "said", "lives"). */
 export function isVerbLike(lower: string): boolean {
-  return tagsOf(lower).some((t) => VERB_TAGS.has(t));
+  return inClass('verb', lower);
 }
 
 export function isCity(lower: string): boolean {
-  return tagsOf(lower).some((x) => CITY_TAGS.has(x));
+  return inClass('city', lower);
 }
 
 export function isMonthOrDay(lower: string): boolean {
@@ -730,7 +726,7 @@ function classify(a: Analysis, run: Run): Entity | null {
     const m = /^ ([a-z]+)\b/.exec(after);
     // A vocative ("Danial, can I speak to …").
     if (/^, (?:can|could|would|will|please|thank|thanks|do|did|are|is|i|you|we)\b/i.test(after) && !isKnownWord(first.lower)) return { kind: 'person', from, to, evidence: 'weak', cue: 'unknown', replaceStart: first.start, replaceEnd: last.end };
-    const verbish = m !== null && (tagsOf(m[1]).some((t) => VERB_TAGS.has(t)) || /^(?:is|was|has|had|and|said|says|told|lives|lived|works|worked|went|got|came)$/.test(m[1]));
+    const verbish = m !== null && (inClass('verb', m[1]) || /^(?:is|was|has|had|and|said|says|told|lives|lived|works|worked|went|got|came)$/.test(m[1]));
     if (isKnownWord(first.lower) || !(verbish || /^ (?:and|&) \p{Lu}/u.test(after) || last.possessive)) return null;
   }
   // "the Hobbits" is a title or a group; "the Petersson novel" names someone.

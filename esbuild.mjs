@@ -24,7 +24,9 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The entry stays tiny (activation); main.js holds the adapter and the core, loaded right after.
+  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './main.js'] },
+  { ...common, entryPoints: ['src/vscode/main.ts'], outfile: 'dist/main.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nvar __clearpostImportMetaUrl = require('url').pathToFileURL(__filename).href;" } },
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
 ];

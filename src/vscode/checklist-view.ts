@@ -5,7 +5,7 @@ import { ChecklistError, formatIdentity, override, parseIdentity, sign, tick, un
 import { readAudit, StoreError } from '../node/audit-store';
 import { ChecklistService, defaultIdentity, identityProblem, isoNow, noteHash, type PostChecklist } from './checklist';
 import { rowsFor, type Row } from './checklist-rows';
-import { COMMANDS, VIEWS } from './constants';
+import { COMMANDS, VIEWS, type CommandHandlers } from './constants';
 import { Linter } from './linter';
 
 type Ok = Extract<PostChecklist, { ok: true }>;
@@ -105,7 +105,7 @@ async function documentFor(uri: vscode.Uri | string | undefined, fallback: vscod
 }
 
 /** Commands of the checklist. Each takes optional arguments so scripts and tests can skip the prompts. */
-export function registerChecklistCommands(service: ChecklistService, view: ChecklistView, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerChecklistCommands(service: ChecklistService, view: ChecklistView, log: vscode.LogOutputChannel): CommandHandlers {
   const target = (uri?: vscode.Uri | string): Promise<vscode.TextDocument | undefined> => documentFor(uri, view.post ?? vscode.window.activeTextEditor?.document);
 
   /** Run a change; refusals (ChecklistError, StoreError) become an error message, not a crash. */
@@ -313,15 +313,15 @@ export function registerChecklistCommands(service: ChecklistService, view: Check
 
   const refresh = (): void => void view.refresh(true);
 
-  return [
-    vscode.commands.registerCommand(COMMANDS.tickItem, (a?: unknown, ...rest: unknown[]) => tickItem(...(rowArgs(a, rest) as Parameters<typeof tickItem>))),
-    vscode.commands.registerCommand(COMMANDS.untickItem, (a?: unknown, ...rest: unknown[]) => untickItem(...(rowArgs(a, rest) as Parameters<typeof untickItem>))),
-    vscode.commands.registerCommand(COMMANDS.signOff, (a?: unknown, ...rest: unknown[]) => signOff(...(rowArgs(a, rest) as Parameters<typeof signOff>))),
-    vscode.commands.registerCommand(COMMANDS.overrideFinding, overrideFinding),
-    vscode.commands.registerCommand(COMMANDS.verifyAudit, verify),
-    vscode.commands.registerCommand(COMMANDS.showChecklist, showChecklist),
-    vscode.commands.registerCommand(COMMANDS.refreshChecklist, refresh),
-  ];
+  return {
+    [COMMANDS.tickItem]: (a?: unknown, ...rest: unknown[]) => tickItem(...(rowArgs(a, rest) as Parameters<typeof tickItem>)),
+    [COMMANDS.untickItem]: (a?: unknown, ...rest: unknown[]) => untickItem(...(rowArgs(a, rest) as Parameters<typeof untickItem>)),
+    [COMMANDS.signOff]: (a?: unknown, ...rest: unknown[]) => signOff(...(rowArgs(a, rest) as Parameters<typeof signOff>)),
+    [COMMANDS.overrideFinding]: overrideFinding,
+    [COMMANDS.verifyAudit]: verify,
+    [COMMANDS.showChecklist]: showChecklist,
+    [COMMANDS.refreshChecklist]: refresh,
+  };
 }
 
 /** A view's inline action passes the row: turn it into (undefined uri, ref); other callers pass (uri, …). */

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { addToAllowList } from '../core/edits/allow-list';
-import { BUILTIN, COMMANDS } from './constants';
+import { BUILTIN, COMMANDS, type CommandHandlers } from './constants';
 import { planFixAll } from './fix-all';
 import { inFrontMatter } from './code-actions';
 import type { Linter } from './linter';
@@ -20,7 +20,7 @@ export function cleanReason(reason: string): string {
   return reason.replace(/[\r\n]+/g, ' ').replace(/-->/g, '').replace(/--+/g, '-').replace(/\s+/g, ' ').trim();
 }
 
-export function registerCommands(linter: Linter, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerCommands(linter: Linter, log: vscode.LogOutputChannel): CommandHandlers {
   /** clearpost.applyFixAll(uri, version): applies the preferred fixes; refuses on a changed version. */
   const applyFixAll = async (uri?: vscode.Uri | string, version?: number): Promise<boolean> => {
     // From the command palette (no arguments): the active post.
@@ -125,12 +125,12 @@ export function registerCommands(linter: Linter, log: vscode.LogOutputChannel): 
     if (doc) linter.lintNow(doc);
   };
 
-  return [
-    vscode.commands.registerCommand(COMMANDS.applyFixAll, applyFixAll),
-    vscode.commands.registerCommand(COMMANDS.ignoreOnce, ignoreOnce),
-    vscode.commands.registerCommand(COMMANDS.addToAllowList, addTerm),
-    vscode.commands.registerCommand(COMMANDS.openDocumentation, openDocumentation),
-    vscode.commands.registerCommand(COMMANDS.showProblems, showProblems),
-    vscode.commands.registerCommand(COMMANDS.lintActive, lintActive),
-  ];
+  return {
+    [COMMANDS.applyFixAll]: applyFixAll,
+    [COMMANDS.ignoreOnce]: ignoreOnce,
+    [COMMANDS.addToAllowList]: addTerm,
+    [COMMANDS.openDocumentation]: openDocumentation,
+    [COMMANDS.showProblems]: showProblems,
+    [COMMANDS.lintActive]: lintActive,
+  };
 }

@@ -37,6 +37,10 @@ export const COMMANDS = {
   verifyAudit: 'clearpost.verifyAudit',
 } as const;
 
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- command arguments come from anywhere
+export type CommandHandlers = Partial<Record<CommandId, (...args: any[]) => unknown>>;
+
 export const VIEWS = { checklist: 'clearpost.checklist' } as const;
 
 /** Context keys we set for `when` clauses in package.json. */

@@ -91,6 +91,7 @@ export async function run(): Promise<void> {
     console.log(`  host: ${vscode.env.appName} ${vscode.version}, node ${process.version}`);
     console.log(`  post: bench/post-2000.md, ${words} words, ${doc.lineCount} lines, ${findings} findings`);
     console.log(`  activation (module load + activate()): ${wasActive ? 'n/a (already active)' : `${activateCall.toFixed(1)} ms`}; activate() body: ${api.activationMs.toFixed(1)} ms`);
+    console.log(`  adapter start right after activation (main.js with the core: load + start): ${api.startMs().toFixed(1)} ms`);
     console.log(`  open → first Clearpost diagnostics (first, full lint): ${open.toFixed(1)} ms`);
     console.log(`  edit: one character at line ${at.line + 1}, column ${at.character + 1} (inside a word of a paragraph), halfway through the post`);
     console.log(`  one-character edit → updated diagnostics, debounceMs 0: median ${median(immediate).toFixed(1)} ms, min ${Math.min(...immediate).toFixed(1)} ms, max ${Math.max(...immediate).toFixed(1)} ms (n=${immediate.length})`);

@@ -1,6 +1,7 @@
 // Code actions, per Clearpost diagnostic and in this order (as vscode-eslint does): the preferred
 // fix, the other rungs of the fix ladder, "Ignore once…", "Add to the allow-list", "Fix all <rule>
-// in file", "Open documentation"; plus source.fixAll.clearpost for the whole file. Every edit
+// in file", "Fix all <category> in file", "Open documentation"; plus source.fixAll.clearpost for the
+// whole file. Every edit
 // targets the diagnostic's own document, never the active editor.
 import * as vscode from 'vscode';
 import type { Finding } from '../core/index';
@@ -70,6 +71,16 @@ function actionsFor(doc: vscode.TextDocument, linted: LintedVersion, f: Finding,
     const plan = planFixAll(doc, sameRule);
     if ('edit' in plan) {
       const a = quickFix(`Fix all ${f.ruleId} problems in this file`, diagnostic);
+      a.edit = plan.edit;
+      out.push(a);
+    }
+  }
+  // The whole category, when it spans more than one rule (otherwise it is the action above).
+  const sameCategory = linted.findings.filter((g) => g.category === f.category && g.fixes.length > 0);
+  if (sameCategory.length > 1 && new Set(sameCategory.map((g) => g.ruleId)).size > 1) {
+    const plan = planFixAll(doc, sameCategory);
+    if ('edit' in plan) {
+      const a = quickFix(`Fix all ${f.category} problems in this file`, diagnostic);
       a.edit = plan.edit;
       out.push(a);
     }

@@ -1,13 +1,14 @@
-// Which edits a "fix all" applies: each finding's preferred fix, in order, skipping overlaps
-// (the shared core applyFixes decides), refused when the result changes the Markdown structure.
+// Which edits a "fix all" applies: each finding's preferred fix, overlaps resolved as the CLI's
+// --fix does (core selectFixes: earlier start, then longer range, then rule id), refused when the
+// result changes the Markdown structure.
 import * as vscode from 'vscode';
-import { applyFixes, markdownStructure, type Finding } from '../core/index';
+import { applyFixes, markdownStructure, selectFixes, type Finding } from '../core/index';
 import { toWorkspaceEdit } from './diagnostics';
 
 export type FixAllPlan = { edit: vscode.WorkspaceEdit; count: number } | { refusal: string };
 
 export function planFixAll(doc: vscode.TextDocument, findings: readonly Finding[]): FixAllPlan {
-  const fixes = findings.filter((f) => f.fixes.length > 0).map((f) => f.fixes[0]);
+  const fixes = selectFixes(findings).map((x) => x.fix);
   const text = doc.getText();
   const result = applyFixes(text, fixes);
   if (result.applied.length > 0 && markdownStructure(result.text) !== markdownStructure(text)) {

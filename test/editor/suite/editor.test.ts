@@ -58,6 +58,17 @@ describe('Clearpost in a real VS Code extension host', function () {
     assert.deepEqual(after.map((d) => (d.code as { value: string }).value).sort(), ['age-over-89', 'email-address', 'phone-number', 'stigma-terms']);
   });
 
+  it('"Fix all phi.age problems in this file" fixes every rule of the category', async () => {
+    const uri = workspaceFile('posts', 'family.md');
+    const { doc, diagnostics } = await openPost(uri, 2);
+    const actions = await codeActions(uri, diagnostics[0].range, vscode.CodeActionKind.QuickFix.value, (a) => a.some((x) => x.title.startsWith('Fix all phi.age')));
+    const category = actions.find((a) => a.title === 'Fix all phi.age problems in this file');
+    assert.ok(category?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(category.edit));
+    assert.equal(doc.lineAt(2).text, 'A teacher in her 60s brought her father aged 90 or older to the clinic.');
+    await nextDiagnostics(uri, (d) => d.length === 0);
+  });
+
   it('"Fix all exact-age problems in this file" and source.fixAll.clearpost', async () => {
     const uri = workspaceFile('posts', 'ages.md');
     const { doc, diagnostics } = await openPost(uri, 3);
@@ -99,7 +110,7 @@ describe('Clearpost in a real VS Code extension host', function () {
     const { diagnostics } = await openPost(uri, 5);
     const phone = diagnostics.find((d) => (d.code as { value: string }).value === 'phone-number')!;
     const actions = await codeActions(uri, phone.range, vscode.CodeActionKind.QuickFix.value, (a) => a.some((x) => x.command?.command === COMMANDS.addToAllowList));
-    assert.deepEqual(actions.map((a) => a.title), ['Remove the phone number', 'Ignore phone-number once…', 'Add to the allow-list in .clearpost.yml', 'Open documentation for phone-number']);
+    assert.deepEqual(actions.map((a) => a.title), ['Remove the phone number', 'Ignore phone-number once…', 'Add to the allow-list in .clearpost.yml', 'Fix all phi.contact problems in this file', 'Open documentation for phone-number']);
     const add = actions.find((a) => a.command?.command === COMMANDS.addToAllowList)!;
     const relinted = nextDiagnostics(uri, (d) => d.length === 4);
     assert.equal(await vscode.commands.executeCommand(add.command!.command, ...add.command!.arguments!), true);

@@ -38,7 +38,7 @@ export class Linter implements vscode.Disposable {
   private readonly images = new ImageMetaCache();
   private nextLogId = 1;
   /** Duration and mode of the latest lint, for the editor bench (no document data). */
-  lastLint: { ms: number; mode: string; count: number } = { ms: 0, mode: 'none', count: 0 };
+  lastLint: { ms: number; mode: string; count: number; publishedAt: number } = { ms: 0, mode: 'none', count: 0, publishedAt: 0 };
   /** Fires after a document's diagnostics were published (or, with a Uri, cleared). */
   readonly onDidLint = this.didLint.event;
 
@@ -88,7 +88,7 @@ export class Linter implements vscode.Disposable {
     const version = doc.version;
     const started = performance.now();
     const result = st.session.lint(doc.getText());
-    this.lastLint = { ms: performance.now() - started, mode: st.session.lastMode, count: this.lastLint.count + 1 };
+    this.lastLint = { ms: performance.now() - started, mode: st.session.lastMode, count: this.lastLint.count + 1, publishedAt: 0 };
     // Drop results for a version that is no longer current (linting is synchronous today; this
     // keeps the contract if it ever is not).
     if (doc.version !== version || doc.isClosed) return undefined;
@@ -96,6 +96,7 @@ export class Linter implements vscode.Disposable {
     const linted: LintedVersion = { uri: doc.uri, version, findings: result.findings, diagnostics, configFile: this.configFileFor(doc, settings.configFile) };
     this.results.set(key, linted);
     this.collection.set(doc.uri, diagnostics);
+    this.lastLint.publishedAt = performance.now();
     // Counts and timings only: never post text or file names.
     this.log.trace(`doc#${st.logId} v${version}: ${st.session.lastMode} lint in ${(performance.now() - started).toFixed(1)} ms, ${result.findings.length} findings, ${result.suppressed.length} suppressed`);
     this.didLint.fire(linted);

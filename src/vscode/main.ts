@@ -19,8 +19,11 @@ export interface ClearpostApi {
   /** Loading and starting the adapter (core bundle included), right after activation. */
   startMs(): number;
   statusText(): string;
-  /** Duration and mode (full | incremental | unchanged) of the latest lint, and how many lints ran. */
-  lastLint(): { ms: number; mode: string; count: number };
+  /**
+   * Duration and mode (full | incremental | unchanged) of the latest lint, how many lints ran, and
+   * when (performance.now() in the extension host) its diagnostics were handed to VS Code.
+   */
+  lastLint(): { ms: number; mode: string; count: number; publishedAt: number };
   /** The rows the Compliance checklist view shows now (recomputed), for tests. */
   checklistRows(): Row[];
   /** The checklist of a post's current version, for tests and scripts. */

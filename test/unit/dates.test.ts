@@ -79,6 +79,40 @@ describe('date-element', () => {
     assert.deepEqual(summary('In 2019 she was admitted. Version 1.2.3 shipped. The score was 12-10-20. She lives on the 3rd floor.\n', 'date-element'), []);
   });
 
+  it('reads lab-report and other numeric date formats', () => {
+    const ref = new Date('2026-03-05T00:00:00Z');
+    const text = '3-Mar-2024; 07-MAR-24; 2024/03/01; 2024.04.15; in Mar 2024; Sept. 2024; in 03/2024; spring 2024; on may 5';
+    assert.deepEqual(
+      scanDates(text, { referenceDate: ref }).map((s) => [text.slice(s.start, s.end), s.kind, s.year]),
+      [
+        ['3-Mar-2024', 'fullDate', 2024],
+        ['07-MAR-24', 'fullDate', 2024],
+        ['2024/03/01', 'fullDate', 2024],
+        ['2024.04.15', 'fullDate', 2024],
+        ['Mar 2024', 'month', 2024],
+        ['Sept. 2024', 'month', 2024],
+        ['03/2024', 'month', 2024],
+        ['spring 2024', 'season', 2024],
+        ['may 5', 'dayMonth', undefined],
+      ],
+    );
+  });
+
+  it('does not read fractions, pain scores, rates or version numbers as dates', () => {
+    const ref = new Date('2026-03-05T00:00:00Z');
+    for (const text of [
+      'Start on 1/2 a tablet.',
+      'He rated the pain on 8/10 today.',
+      'About 1/2000 births and 10/2000 patients.',
+      'Version 2024.1.2 and build 2019.10.15.3 shipped.',
+      'It may 2 times a day.',
+      'Use 3-4 times a day for 2-3 weeks.',
+      'OCT 2019 showed macular edema.',
+    ]) {
+      assert.deepEqual(scanDates(text, { referenceDate: ref }).map((s) => text.slice(s.start, s.end)), [], text);
+    }
+  });
+
   it('never offers a month or a season as the safe rung', () => {
     const text = 'On March 3, 2026 she was admitted. In March she was seen. Last summer he fell.\n';
     const replacements = findings(text, 'date-element').flatMap((f) => f.fixes.flatMap((x) => x.edits.map((e) => e.text)));

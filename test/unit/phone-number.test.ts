@@ -57,6 +57,52 @@ describe('phone-number', () => {
     );
   });
 
+  it('finds national formats of other countries after a phone cue or before a label', () => {
+    assert.deepEqual(
+      spans(
+        'Phone: 60-56-85-91. Mobile:\n467 3395. Call me on 9472 7916? Not answering at 78 651 450. ' +
+          'Messages to 699 956 915. Phone: (99) 645-791. Fax: 001-253-366-9781. 416 60 039 office. ' +
+          '082 490 1693-Office. His number is 21 284 698 2548.',
+      ),
+      ['60-56-85-91', '467 3395', '9472 7916', '78 651 450', '699 956 915', '(99) 645-791', '001-253-366-9781', '416 60 039', '082 490 1693', '21 284 698 2548'],
+    );
+  });
+
+  it('finds numbers after "call … at", one-letter labels, (m)/(h) labels and phone nouns', () => {
+    assert.deepEqual(
+      spans('Please call the clinic at 467 3395. T: 0490 75 40 81 M: 358 0594. 9472 7916 (h). Phone: 0496464670.'),
+      ['467 3395', '0490 75 40 81', '358 0594', '9472 7916', '0496464670'],
+    );
+    assert.deepEqual(spans('P: 120 80 72. Phone: 20240301. The card number is 180045984582. MRN: 12345678.'), []);
+  });
+
+  it('finds trunk-prefix and access-code numbers without a cue', () => {
+    assert.deepEqual(
+      spans('Try 0490 75 40 81, 01.84.17.61.18, 079 2718 1155, 0961-7596216, (08) 8747 6301 or 001-518-640-0854.'),
+      ['0490 75 40 81', '01.84.17.61.18', '079 2718 1155', '0961-7596216', '(08) 8747 6301', '001-518-640-0854'],
+    );
+  });
+
+  it('splits a postcode off a number run into it', () => {
+    assert.deepEqual(spans('Hungary 34796 (37) 788-063-Office, APO AA 61487 416 60 039 office'), ['(37) 788-063', '416 60 039']);
+  });
+
+  it('leaves counts, clock times, codes, dates and other numbers after a cue alone', () => {
+    for (const text of [
+      'We called 1 200 000 households; the budget was $1 250 000.',
+      'Call us between 0800-1700. Office hours: 0900 1700. The line answers at 10 30.',
+      'Doses at 0930 1000 1030 and 08.30 09.15 10.00 each day.',
+      'Call the office on 2024-03-01 or 15.03.2024 or 05 06 2024.',
+      'ZIP+4 02115 4321, code 0002-3227-30, lot 0123-4567.',
+      'Her case number is 123 4567 89; her card number is 3782 822463 10005; room number: 402 1188.',
+      'Her social security number is 853-37-1694.',
+      'Text us your readings: 120 140 160 180 mg/dL. Steps of 0.125 0.250 mg.',
+      'Home: 1998 2004 was hard. Phone calls rose in 2019 2020.',
+    ]) {
+      assert.deepEqual(spans(text), [], text);
+    }
+  });
+
   it('removes the number with the words that only served it', () => {
     const fixed = (text: string): string => {
       const [r] = check(text);
@@ -78,6 +124,10 @@ describe('phone-number', () => {
       '555-0142 (402) 555 '.repeat(52_000),
       '+1 +2 +3 '.repeat(111_111),
       '212-555-0142 '.repeat(76_923),
+      '212-555-0142, '.repeat(76_923),
+      'Phone: 0490 75 40 81, '.repeat(40_000),
+      'call me on 78 651 450; '.repeat(40_000),
+      '0490 75 40 81. '.repeat(60_000),
     ];
     for (const text of cases) {
       const t0 = performance.now();

@@ -1,8 +1,9 @@
 // Safe Harbor items (D) telephone and (E) fax numbers of a patient, relative, employer or household member.
 //
-// Two detectors: libphonenumber-js (minimal metadata; US by default, any country with a leading "+")
-// for full numbers, and a linear regex for 7-digit local numbers written with a separator
-// ("555-0142"). libphonenumber-js is never handed a whole block: a linear scanner finds runs of
+// Three detectors: libphonenumber-js (minimal metadata; US by default, any country with a leading "+")
+// for full numbers, a linear regex for 7-digit local numbers written with a separator ("555-0142"),
+// and grouped digits in another country's national format ("0490 75 40 81", "78 651 450") taken
+// after a phone word, before a label, or on a trunk prefix 0 / access code 00 (cuedNumbers). libphonenumber-js is never handed a whole block: a linear scanner finds runs of
 // digits and separators, a bounded-width shape regex picks the places that can hold a number, and
 // only a window of at most ~50 characters around each is parsed. That keeps megabyte lines linear.
 import { findPhoneNumbersInText } from 'libphonenumber-js/min';
@@ -57,7 +58,7 @@ const OTHER_ID_BEFORE =
 const FAX_BEFORE = /(?:^|[^\p{L}])fax(?:ed|es|ing)?(?![\p{L}])[^\d]{0,40}$/iu;
 const FAX_AFTER = /^[ \u00A0]*[(\[]?[ \u00A0]*fax(?![\p{L}])(?![ \u00A0:]*[\d(+])/iu;
 /** A label in brackets right after a number ("555-0177 (fax)") goes with it. */
-const LABEL_AFTER = /^[ \u00A0]*\((?:fax|phone|tel|cell|mobile|home|work|office|landline)\)/i;
+const LABEL_AFTER = /^[ \u00A0]*\((?:fax|phone|tel|cell|mobile|home|work|office|landline|m|h|w|o|c|f)\)/i;
 /** "… fax from 555-0177", "texted to 555-0142", "cell: 555-0142": the connector goes with the number. */
 const CONNECTOR_BEFORE = /(?:(?:^|[ \t])(?:from|to)[ \t]+|(?<=\p{L}):[ \t]*)$/iu;
 
@@ -213,6 +214,158 @@ function localNumbers(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * Words that say the number after them is a telephone number. Strong cues may be followed by a few
+ * function words ("call me on", "not answering at", "messages to", "his number is"); weak cues
+ * (labels that also name other things: "Office", "Home", "Desk") need a colon or "#".
+ */
+const CUE_STRONG =
+  'tel|(?:tele)?phone[ds]?|phoning|mobile|mob|cell(?:ular|phone)?|fax(?:ed)?|facsimile|pager|beeper|landline|whatsapp|sms|text(?:ed|ing|s)?|messages?|messaging|call(?:ed|ing|s)?|ring|rang|dial(?:ed|led|ing)?|voicemail|answer(?:ed|ing)?|reach(?:ed)?|contact(?:ed)?|hotline|helpline|number';
+const CUE_WEAK = 'ph|office|home|work|desk|direct|main|private|personal|daytime|evening|emergency|no|nr';
+const CUE_FILLER = 'is|was|at|on|to|me|us|her|him|them|you|back|from|via|by|my|his|their|our|number|directly|anytime';
+const CUE_BEFORE = new RegExp(
+  `(?:^|[^a-z])(?:(?:${CUE_STRONG})\\.?(?:[ \\t]*(?:#|no\\.?|number|nr\\.?))?[ \\t]*[:#]?|(?:${CUE_WEAK})\\.?[ \\t]*(?:#|no\\.?|number|nr\\.?)?[ \\t]*[:#])[ \\t]*(?:\\r?\\n[ \\t]*)?(?:(?:${CUE_FILLER})[ \\t]+){0,4}$`,
+  'i',
+);
+/** "call the clinic at", "text her sister on": a phone verb, a few words, then "at" or "on". */
+const CALL_AT_BEFORE = /(?:^|[^a-z])(?:call|phone|ring|dial|text)(?:s|ed|ing|led|ling)?[ \t][^\d\n.!?;:]{0,30}[ \t](?:at|on)[ \t]+$/i;
+/** One-letter signature labels, capitalised: "T: …", "M: …", "F: …" (P is left to pulse). */
+const LETTER_LABEL_BEFORE = /(?:^|[^A-Za-z])[TMFCHW]\.?[ \t]*:[ \t]*(?:\r?\n[ \t]*)?$/;
+/** A phone noun right before a number written as one run of digits ("Phone: 0496464670"). */
+const PHONE_NOUN_BEFORE =
+  /(?:^|[^a-z])(?:tel|(?:tele)?phone|mobile|mob|cell(?:ular|phone)?|fax|pager|landline|whatsapp)\.?(?:[ \t]*(?:#|no\.?|number|nr\.?))?[ \t]*[:#]?[ \t]*(?:\r?\n[ \t]*)?(?:(?:is|was|at|on)[ \t]+)?$/i;
+/** A label right after a number ("416 60 039 office", "082 490 1693-Office", "(m)"), not followed by a word. */
+const LABEL_AFTER_CUE =
+  /^[ \t]*(?:[-\u2013(\[]?[ \t]*(?:office|fax|mobile|cell|home|work|desk|tel|phone|landline)[)\]]?(?![ \t]*[a-z])|\((?:m|h|w|o|c|f)\))/i;
+/** "case number", "card number", "room no.": a number-word cue that names another kind of number. */
+const OTHER_NUMBER_BEFORE =
+  /(?:security|social|insurance|ssn|sin|nhs|medicare|medicaid|case|reference|ref|tracking|confirmation|room|bed|badge|registration|record|chart|file|patient|study|trial|licen[cs]e|plate|serial|part|model|ticket|booking|card|credit|debit|routing|bank|tax|passport|product|item|catalog(?:ue)?|version|page|report|sample|specimen|kit|device|unit|box|suite|apt|apartment|building|flight|seat|gate|house|street|lot|batch)[ \t]*(?:number|no\.?|nr\.?|#)[ \t]*[:#]?[ \t]*(?:is[ \t]+|was[ \t]+)?$/i;
+const CURRENCY_BEFORE = /[$\u20ac\u00a3\u00a5][ \u00A0]?$|(?:usd|eur|gbp|rs\.?|inr)[ \u00A0]$/i;
+
+interface Group {
+  s: number;
+  e: number;
+}
+
+/** True for shapes that are dates, years, ZIP+4, drug codes, SSNs, counts, clock times or decimals, never phones. */
+function notPhoneShape(text: string, groups: Group[]): boolean {
+  const raw = text.slice(groups[0].s, groups[groups.length - 1].e);
+  const lens = groups.map((g) => g.e - g.s);
+  const parts = groups.map((g) => text.slice(g.s, g.e));
+  // Dates: 3/15/2024, 15.03.2024, 2024-03-15, 05 06 2024.
+  if (/^\d{1,2}([-/. ])\d{1,2}\1\d{2,4}$/.test(raw) || /^\d{4}([-/. ])\d{1,2}\1\d{1,2}$/.test(raw)) return true;
+  // Years alone or in a row: "2019 2020", "1998-2004".
+  if (parts.every((p) => /^(?:1[89]|20)\d\d$/.test(p))) return true;
+  // ZIP+4 (hyphen or space) and drug codes (NDC 4-4-2, 5-3-2, 5-4-1, 5-4-2) written with hyphens.
+  if (/^\d{5}[- \u00A0]\d{4}$/.test(raw)) return true;
+  if (/^\d+-\d+-\d+$/.test(raw) && ['4,4,2', '5,3,2', '5,4,1', '5,4,2'].includes(lens.join(','))) return true;
+  // Social Security numbers (3-2-4): the ssn rule's.
+  if (/^\d{3}([- \u00A0])\d{2}\1\d{4}$/.test(raw)) return true;
+  // Counts with thousands separators: "1 250 000", "2 400 000" (a phone group of one digit, or
+  // a round ending, is rare; "699 956 915" stays).
+  if (/^\d{1,3}(?:[ \u00A0\u202F]\d{3})+$/.test(raw) && (lens[0] === 1 || raw.endsWith('000'))) return true;
+  // Clock times and their ranges: "0800-1700", "0930 1000 1030", "08.30 09.15".
+  if (lens.every((n) => n === 4) && parts.every((p) => +p.slice(0, 2) < 24 && +p.slice(2) < 60)) return true;
+  if (/^(?:[01]?\d|2[0-3])\.\d\d(?:[ \u00A0\-\u2010\u2011]{1,3}(?:[01]?\d|2[0-3])\.\d\d)+$/.test(raw)) return true;
+  // Decimal numbers: "0.125 0.250".
+  if (groups.some((g, i) => i > 0 && text[g.s - 1] === '.' && text[groups[i - 1].e] === '.' && lens[i - 1] === 1 && text[groups[i - 1].s] === '0')) return true;
+  return false;
+}
+
+/**
+ * Numbers written in the national format of another country ("0490 75 40 81", "(08) 8747 6301",
+ * "699 956 915") or with an international access code ("001-518-640-0854"): grouped digits, 7 to
+ * 15 in all, taken when a phone word comes right before ("Phone:", "call me on", "messages to") or a
+ * label right after ("office", "-Fax"); without a cue only when the number starts with a trunk
+ * prefix 0 (9 to 13 digits) or an access code 00/011, shapes that quantities, years and ids do not
+ * take. Dates, year runs, ZIP+4, drug codes and clock-time ranges are never taken.
+ */
+function cuedNumbers(text: string, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const chain of chains(text)) {
+    const all: Group[] = [];
+    for (let i = chain.start; i < chain.end && all.length <= 16; ) {
+      if (!isDigit(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const s = i;
+      while (i < chain.end && isDigit(text.charCodeAt(i))) i++;
+      all.push({ s, e: i });
+    }
+    if (all.length > 16) continue;
+    // A sentence end inside the run ("…-9781. 416 60 039") separates two numbers.
+    let from = 0;
+    for (let k = 1; k <= all.length; k++) {
+      if (k < all.length && !/\.[ \u00A0]/.test(text.slice(all[k - 1].e, all[k].s))) continue;
+      const c = cuedCandidate(text, all.slice(from, k), k === all.length ? chain.extEnd : all[k - 1].e, found);
+      if (c) out.push(c);
+      from = k;
+    }
+  }
+  return out;
+}
+
+/** True when a candidate in `found` (sorted by start) overlaps [start, end) without lying inside it. */
+function straddles(found: Candidate[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Candidates of one detector never overlap, so only the one before \`lo\` can reach in from the left.
+  if (lo > 0 && found[lo - 1].fixEnd > start) return true;
+  for (let i = lo; i < found.length && found[i].start < end; i++) if (found[i].fixEnd > end) return true;
+  return false;
+}
+
+/** One run of digit groups judged as a cued, trunk-prefix or access-code number (see cuedNumbers). */
+function cuedCandidate(text: string, groups: Group[], extEnd: number, found: Candidate[]): Candidate | null {
+  let digits = 0;
+  for (const g of groups) digits += g.e - g.s;
+  if (digits > 24) return null;
+  // A postcode or house number run into the number ("Hungary 34796 (37) 788-063"): drop it.
+  while (groups.length > 2) {
+    const g0 = groups[0];
+    const len = g0.e - g0.s;
+    const gap = text.slice(g0.e, groups[1].s);
+    if (len < 4 || len > 5 || text[g0.s] === '0' || !/^[ \u00A0]{1,2}\(?$/.test(gap) || digits - len < 7) break;
+    groups = groups.slice(1);
+    digits -= len;
+  }
+  if (digits < 7 || digits > 15) return null;
+  let start = groups[0].s;
+  if (text[start - 1] === '(') start--;
+  if (text[start - 1] === '+' || text[start - 2] === '+') return null; // international: fullNumbers' job
+  const end = groups[groups.length - 1].e;
+  const fixEnd = Math.max(end, extEnd);
+  if (straddles(found, start, fixEnd)) return null;
+  if (notPhoneShape(text, groups)) return null;
+  if (joinedToNeighbours(text, start, end)) return null;
+  const before = text.slice(Math.max(0, start - 48), start);
+  const after = text.slice(fixEnd, fixEnd + 16);
+  if (CURRENCY_BEFORE.test(before) || /^[ \u00A0]?%|^:\d/.test(after)) return null;
+  // A unit, unless it is the next label ("… M: 467 3395").
+  if (UNIT_AFTER.test(after) && !/^[ \u00A0]?[A-Za-z]{1,6}\.?[ \t]*:/.test(after)) return null;
+  if (OTHER_ID_BEFORE.test(before.slice(-24)) || OTHER_NUMBER_BEFORE.test(before)) return null;
+  const raw = text.slice(start, end);
+  if (isPublicLine(raw)) return null;
+  const first = text.slice(groups[0].s, groups[0].e);
+  const dotted = groups.every((g, i) => i === 0 || text[g.s - 1] === '.');
+  const trunk = /^0[1-9]/.test(first) && digits >= 9 && digits <= 13 && (!dotted || groups.length >= 3);
+  const access = /^(?:00[1-9]|011)/.test(first) && digits >= 10;
+  if (groups.length === 1) {
+    // One run of digits: only right after a phone noun, 8 to 12 digits, and not a compact date.
+    if (digits < 8 || digits > 12 || /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(first)) return null;
+    return PHONE_NOUN_BEFORE.test(before) ? { start, end, fixEnd } : null;
+  }
+  const cue = CUE_BEFORE.test(before) || CALL_AT_BEFORE.test(before) || LETTER_LABEL_BEFORE.test(before);
+  if (!trunk && !access && !cue && !LABEL_AFTER_CUE.test(after)) return null;
+  return { start, end, fixEnd };
+}
+
 function hasFaxCue(text: string, c: Candidate): boolean {
   return FAX_BEFORE.test(text.slice(Math.max(0, c.start - 48), c.start)) || FAX_AFTER.test(text.slice(c.fixEnd, c.fixEnd + 16));
 }
@@ -248,6 +401,19 @@ export const phoneNumber: BlockRule = {
     const found: Candidate[] = [];
     fullNumbers(text, found);
     localNumbers(text, found);
+    found.sort((a, b) => a.start - b.start);
+    const cued = cuedNumbers(text, found);
+    if (cued.length > 0) {
+      // A cued number replaces the parts of it the other detectors took ("21 284 698 2548").
+      let j = 0;
+      const kept = found.filter((f) => {
+        while (j < cued.length && cued[j].fixEnd <= f.start) j++;
+        return !(j < cued.length && cued[j].start <= f.start && f.fixEnd <= cued[j].fixEnd);
+      });
+      found.length = 0;
+      for (const f of kept) found.push(f);
+      for (const c of cued) found.push(c);
+    }
     found.sort((a, b) => a.start - b.start);
     let lastEnd = -1;
     for (const c of found) {

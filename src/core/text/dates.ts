@@ -73,6 +73,20 @@ const SEASON = new RegExp(
   'giu',
 );
 
+/** Year first with a slash or a dot, two-digit month and day: "2024/03/01", "2024.03.01". */
+const YMD_OTHER = /(?<![\w/.:-])((?:1[89]|20)\d\d)([/.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\w/]|[.:-]\d)/g;
+/** Day, month abbreviation and year joined by hyphens (clinical and lab style): "3-Mar-2024", "03-MAR-24". */
+const DAY_MON_YEAR = new RegExp(`(?<![\\w/.-])(\\d{1,2})-(${MONTH_ALT})-((?:1[89]|20)\\d\\d|\\d\\d)(?![\\w-]|\\.\\d)`, 'gi');
+/** A month abbreviation with a year: "Mar 2024", "Sept. 2024" (capitalised only: "OCT 2024" is a scan). */
+const MON_YEAR = /(?<![\w])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?[ \u00a0]{1,3}((?:1[89]|20)\d\d)(?![\w]|[.,:/-]\d)/g;
+/** A two-digit month and a year: "in 03/2024", "since 11/2023". */
+const MONTH_YEAR_NUM = /(?<![\w/.:-])(0[1-9]|1[0-2])\/((?:1[89]|20)\d\d)(?![\w/]|[.:-]\d)/g;
+/** A season with a year: "spring 2024", "winter of 2019". */
+const SEASON_YEAR = /(?<![\w])(spring|summer|fall|autumn|winter)[ \u00a0]{1,3}(?:of[ \u00a0]{1,3})?((?:1[89]|20)\d\d)(?![\w]|[.,:/-]\d)/gi;
+/** Words after "on 1/2" that make it a fraction or a score, not a day and month. */
+const FRACTION_AFTER = /^[ \u00a0]*(?:of|a|an|the|tab|tabs|tablets?|pills?|caps?|capsules?|cups?|doses?|strength|teaspoons?|tsp|tbsp|inch(?:es)?|miles?|hours?|mg|ml|pain|scale|score)(?![A-Za-z])/i;
+const SCORE_BEFORE = /(?:pain|scale|score[ds]?|scoring|rated|rating|rate[ds]?|graded?|out[ \u00a0]of)[^.!?\n]{0,24}$/i;
+
 // ---------------------------------------------------------------------------------------------
 // Calendar helpers (UTC days; no clock reads: everything counts from the reference date).
 
@@ -209,10 +223,46 @@ export function scanDates(text: string, options: DateScanOptions): DateSpan[] {
     push({ start: m.index, end: m.index + m[0].length, kind: 'fullDate', year: y, resolved, resolvedAs: 'day', relative: false });
   }
 
+  YMD_OTHER.lastIndex = 0;
+  while ((m = YMD_OTHER.exec(text))) {
+    const y = +m[1], mo = +m[3], d = +m[4];
+    push({ start: m.index, end: m.index + m[0].length, kind: 'fullDate', year: y, resolved: new Date(Date.UTC(y, mo - 1, d)), resolvedAs: 'day', relative: false });
+  }
+
+  DAY_MON_YEAR.lastIndex = 0;
+  while ((m = DAY_MON_YEAR.exec(text))) {
+    const d = +m[1], mi = monthIndex(m[2]);
+    if (mi < 0 || d < 1 || d > 31) continue;
+    const y = m[3].length === 2 ? (+m[3] > (ref.getUTCFullYear() % 100) ? 1900 : 2000) + +m[3] : +m[3];
+    push({ start: m.index, end: m.index + m[0].length, kind: 'fullDate', year: y, resolved: new Date(Date.UTC(y, mi, d)), resolvedAs: 'day', relative: false });
+  }
+
+  MON_YEAR.lastIndex = 0;
+  while ((m = MON_YEAR.exec(text))) {
+    const mi = monthIndex(m[1]), y = +m[2];
+    push({ start: m.index, end: m.index + m[0].length, kind: 'month', year: y, resolved: new Date(Date.UTC(y, mi, 1)), resolvedAs: 'month', relative: false });
+  }
+
+  MONTH_YEAR_NUM.lastIndex = 0;
+  while ((m = MONTH_YEAR_NUM.exec(text))) {
+    // "1/2000 births", "10/2000 patients": a rate, not a month.
+    if (/^[ \u00a0]*(?:[a-z]+[ \u00a0]+)?(?:births?|patients|people|persons|adults|children|cases|deaths|live|of|per|in)(?![a-z])/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    const mo = +m[1], y = +m[2];
+    push({ start: m.index, end: m.index + m[0].length, kind: 'month', year: y, resolved: new Date(Date.UTC(y, mo - 1, 1)), resolvedAs: 'month', relative: false });
+  }
+
+  SEASON_YEAR.lastIndex = 0;
+  while ((m = SEASON_YEAR.exec(text))) {
+    push({ start: m.index, end: m.index + m[0].length, kind: 'season', year: +m[2], resolvedAs: 'season', relative: false });
+  }
+
   ON_NUMERIC.lastIndex = 0;
   while ((m = ON_NUMERIC.exec(text))) {
     const a = +m[2], b = +m[3];
     if (!validDay(a, b)) continue;
+    // "on 1/2 a tablet", "rated her pain on 7/10": a fraction or a score.
+    const onEnd = m.index + m[0].length;
+    if (FRACTION_AFTER.test(text.slice(onEnd, onEnd + 16)) || SCORE_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
     const s = m.index + m[0].length - (m[2].length + 1 + m[3].length);
     push({ start: s, end: m.index + m[0].length, kind: 'dayMonth', resolved: mostRecent(ref, (y) => new Date(Date.UTC(y, a - 1, b))) ?? undefined, resolvedAs: 'day', relative: false });
   }
@@ -221,7 +271,9 @@ export function scanDates(text: string, options: DateScanOptions): DateSpan[] {
   while ((m = MONTH_DAY.exec(text))) {
     const mi = monthIndex(m[1]);
     const d = +m[2];
-    if (mi < 0 || d < 1 || d > 31 || !plausibleMonthWord(m[1], true)) continue;
+    if (mi < 0 || d < 1 || d > 31) continue;
+    // Lower-case "may 5", "jun 3" (all-lower-case text) only after a date preposition.
+    if (!plausibleMonthWord(m[1], true) && !/(?:^|[^A-Za-z])(?:on|since|until|till|by|from|before|after|of)[ \u00a0]{1,3}$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const y = m[3] ? +m[3] : undefined;
     const resolved = y !== undefined ? new Date(Date.UTC(y, mi, d)) : mostRecent(ref, (yy) => new Date(Date.UTC(yy, mi, d))) ?? undefined;
     push({ start: m.index, end: m.index + m[0].length, kind: y !== undefined ? 'fullDate' : 'dayMonth', year: y, resolved, resolvedAs: 'day', relative: false });

@@ -44,6 +44,24 @@ export class ImageMetaCache {
     return meta;
   }
 
+  /** True when a cached file's mtime or size changed, or it appeared or went away (one stat each). */
+  stale(): boolean {
+    for (const [abs, e] of this.entries) {
+      try {
+        const st = fs.statSync(abs);
+        if (st.mtimeMs !== e.mtimeMs || st.size !== e.size) return true;
+      } catch {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Absolute paths looked up so far (most recent last): the images open posts reference. */
+  paths(): string[] {
+    return [...this.entries.keys()];
+  }
+
   clear(): void {
     this.entries.clear();
   }

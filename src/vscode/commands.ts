@@ -120,9 +120,10 @@ export function registerCommands(linter: Linter, log: vscode.LogOutputChannel): 
     await vscode.commands.executeCommand(BUILTIN.problemsFilter);
   };
 
+  /** Re-check the active post from scratch: configuration and referenced images are read again. */
   const lintActive = (): void => {
     const doc = vscode.window.activeTextEditor?.document;
-    if (doc) linter.lintNow(doc);
+    if (doc) linter.relint(doc);
   };
 
   return {

@@ -42,10 +42,38 @@ export class Linter implements vscode.Disposable {
   /** Fires after a document's diagnostics were published (or, with a Uri, cleared). */
   readonly onDidLint = this.didLint.event;
 
+  /** One non-recursive watcher per folder holding an image a post references (see watchImages). */
+  private readonly imageWatchers = new Map<string, vscode.FileSystemWatcher>();
+
   constructor(
     private readonly collection: vscode.DiagnosticCollection,
     private readonly log: vscode.LogOutputChannel,
+    /** Called when a referenced image is created, changed or deleted on disk. */
+    private readonly onImageChange: () => void = () => undefined,
   ) {}
+
+  /**
+   * Watch the folders of the images posts reference (at most 64), each non-recursively: a
+   * workspace-wide recursive watcher missed folders created after it started (code-server 1.100),
+   * and only these files matter.
+   */
+  private watchImages(): void {
+    const dirs = new Set(this.images.paths().map((p) => path.dirname(p)));
+    for (const [dir, w] of this.imageWatchers) {
+      if (!dirs.has(dir)) {
+        w.dispose();
+        this.imageWatchers.delete(dir);
+      }
+    }
+    for (const dir of dirs) {
+      if (this.imageWatchers.has(dir) || this.imageWatchers.size >= 64) continue;
+      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(dir), '*'));
+      w.onDidCreate(this.onImageChange);
+      w.onDidChange(this.onImageChange);
+      w.onDidDelete(this.onImageChange);
+      this.imageWatchers.set(dir, w);
+    }
+  }
 
   static isPost(doc: vscode.TextDocument): boolean {
     return doc.languageId === LANGUAGE_ID && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
@@ -97,6 +125,7 @@ export class Linter implements vscode.Disposable {
     this.results.set(key, linted);
     this.collection.set(doc.uri, diagnostics);
     this.lastLint.publishedAt = performance.now();
+    this.watchImages();
     // Counts and timings only: never post text or file names.
     this.log.trace(`doc#${st.logId} v${version}: ${st.session.lastMode} lint in ${(performance.now() - started).toFixed(1)} ms, ${result.findings.length} findings, ${result.suppressed.length} suppressed`);
     this.didLint.fire(linted);
@@ -139,6 +168,8 @@ export class Linter implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const w of this.imageWatchers.values()) w.dispose();
+    this.imageWatchers.clear();
     for (const st of this.docs.values()) if (st.timer) clearTimeout(st.timer);
     this.docs.clear();
     this.results.clear();
@@ -165,11 +196,35 @@ export class Linter implements vscode.Disposable {
     return doc.uri.scheme === 'file' ? createImageMetaReader(doc.uri.fsPath, this.rootFor(doc), this.images) : undefined;
   }
 
+  /**
+   * The safety net under the watchers (which can start late or drop events): one stat per
+   * referenced image; re-checks when one changed. Called on a slow timer while the window has focus.
+   */
+  pollImages(): void {
+    if (this.images.stale()) this.onImageChange();
+  }
+
   /** An image changed on disk: re-check every open post from scratch (their text did not change). */
   imagesChanged(): void {
     for (const st of this.docs.values()) if (st.timer) clearTimeout(st.timer);
     this.docs.clear();
-    for (const doc of vscode.workspace.textDocuments) if (Linter.isPost(doc)) this.lintNow(doc);
+    for (const doc of vscode.workspace.textDocuments) {
+      if (!Linter.isPost(doc)) continue;
+      try {
+        this.lintNow(doc);
+      } catch (e) {
+        // One post's failure must not leave the others unchecked.
+        this.log.error(`re-check after an image change failed for doc#${this.docs.get(doc.uri.toString())?.logId ?? '?'}: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  /** Lint one post from scratch (not from its session's cache): what an explicit "lint" asks for. */
+  relint(doc: vscode.TextDocument): LintedVersion | undefined {
+    const st = this.docs.get(doc.uri.toString());
+    if (st?.timer) clearTimeout(st.timer);
+    this.docs.delete(doc.uri.toString());
+    return this.lintNow(doc);
   }
 
   /** The post's .clearpost.yml (path and parsed content, including its checklist template). */

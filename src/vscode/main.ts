@@ -30,8 +30,8 @@ export interface ClearpostApi {
   checklist(uri: vscode.Uri): PostChecklist | undefined;
 }
 
-/** Image files whose changes on disk re-check open posts (case-insensitive on most platforms' globs). */
-const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'heic', 'heif', 'tif', 'tiff', 'avif', 'JPG', 'JPEG', 'PNG', 'HEIC'];
+/** How often referenced images are re-stat'ed while the window has focus (see Linter.pollImages). */
+const IMAGE_POLL_MS = 2000;
 
 const tabUri = (tab: vscode.Tab): vscode.Uri | undefined => (tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined);
 const isConfigFile = (doc: vscode.TextDocument): boolean => CONFIG_FILE_NAMES.some((n) => doc.uri.path.endsWith(`/${n}`));
@@ -47,7 +47,21 @@ export function start(context: vscode.ExtensionContext): Started {
   const started = performance.now();
   const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_COLLECTION);
-  const linter = new Linter(collection, log);
+  // A referenced image edited, replaced or scrubbed on disk: its metadata findings and the
+  // checklist's images item must follow, though no post text changed (debounced: exports write often).
+  let imageTimer: NodeJS.Timeout | undefined;
+  const onImageEvent = (): void => {
+    if (imageTimer) clearTimeout(imageTimer);
+    imageTimer = setTimeout(() => {
+      imageTimer = undefined;
+      linter.imagesChanged();
+      view.schedule(0);
+    }, 300);
+  };
+  const linter = new Linter(collection, log, onImageEvent);
+  const imagePoll = setInterval(() => {
+    if (vscode.window.state.focused) linter.pollImages();
+  }, IMAGE_POLL_MS);
   const checklists = new ChecklistService(linter, log);
   const status = new StatusBar(linter, (uri) => checklistSummary(checklists.lastKnown(uri)));
   const view = new ChecklistView(checklists, async (doc, item, checked) => {
@@ -92,6 +106,11 @@ export function start(context: vscode.ExtensionContext): Started {
       if (doc && Linter.isPost(doc)) linter.lintNow(doc);
     }
   };
+  // Back from another app (an image editor, exiftool in a terminal): images may have changed
+  // without an event reaching us (file watchers can miss or delay events); re-check them.
+  const onDidChangeWindowState = (e: vscode.WindowState): void => {
+    if (e.focused) onImageEvent();
+  };
   // The checklist follows the active post's findings, a moment after they settle.
   const onDidLint = (e: unknown): void => {
     status.update();
@@ -103,18 +122,6 @@ export function start(context: vscode.ExtensionContext): Started {
   const onDidRenameFiles = (e: vscode.FileRenameEvent): void => e.files.forEach(({ oldUri }) => linter.forget(oldUri));
   const configWatcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
   const onConfigFileEvent = (): void => linter.relintAll();
-  // A referenced image edited, replaced or scrubbed on disk: its metadata findings and the
-  // checklist's images item must follow, though no post text changed (debounced: exports write often).
-  const imageWatcher = vscode.workspace.createFileSystemWatcher(`**/*.{${IMAGE_EXTENSIONS.join(',')}}`);
-  let imageTimer: NodeJS.Timeout | undefined;
-  const onImageEvent = (): void => {
-    if (imageTimer) clearTimeout(imageTimer);
-    imageTimer = setTimeout(() => {
-      imageTimer = undefined;
-      linter.imagesChanged();
-      view.schedule(0);
-    }, 300);
-  };
 
   context.subscriptions.push(
     log,
@@ -124,8 +131,7 @@ export function start(context: vscode.ExtensionContext): Started {
     view,
     status,
     configWatcher,
-    imageWatcher,
-    { dispose: () => imageTimer && clearTimeout(imageTimer) },
+    { dispose: () => (imageTimer && clearTimeout(imageTimer), clearInterval(imagePoll)) },
     vscode.languages.registerCodeActionsProvider(selector, new CodeActionProvider(linter), CodeActionProvider.metadata),
     vscode.languages.registerHoverProvider(selector, new HoverProvider(linter)),
     vscode.workspace.onDidOpenTextDocument(onDidOpenTextDocument),
@@ -136,15 +142,13 @@ export function start(context: vscode.ExtensionContext): Started {
     vscode.workspace.onDidDeleteFiles(onDidDeleteFiles),
     vscode.workspace.onDidRenameFiles(onDidRenameFiles),
     vscode.window.onDidChangeActiveTextEditor(onDidChangeActiveTextEditor),
+    vscode.window.onDidChangeWindowState(onDidChangeWindowState),
     vscode.window.tabGroups.onDidChangeTabs(onDidChangeTabs),
     linter.onDidLint(onDidLint),
     checklists.onDidChange(() => status.update()),
     configWatcher.onDidCreate(onConfigFileEvent),
     configWatcher.onDidDelete(onConfigFileEvent),
     configWatcher.onDidChange(onConfigFileEvent),
-    imageWatcher.onDidCreate(onImageEvent),
-    imageWatcher.onDidDelete(onImageEvent),
-    imageWatcher.onDidChange(onImageEvent),
   );
   const handlers: CommandHandlers = { ...registerCommands(linter, log), ...registerChecklistCommands(checklists, view, log) };
   void vscode.commands.executeCommand(BUILTIN.setContext, CONTEXT.active, true);

@@ -93,6 +93,23 @@ describe('image metadata reader', () => {
     assert.equal(read('img/gps.jpg'), null);
   });
 
+  it('says when a referenced image changed since it was read (the editor polls this), and lists what it read', () => {
+    const cache = new ImageMetaCache();
+    const read = createImageMetaReader(post, dir, cache);
+    const file = path.join(dir, 'posts', 'img', 'gps.jpg');
+    assert.equal(cache.stale(), false, 'empty cache');
+    read('img/gps.jpg');
+    read('img/clean.jpg');
+    assert.deepEqual(cache.paths(), [file, path.join(dir, 'posts', 'img', 'clean.jpg')]);
+    assert.equal(cache.stale(), false, 'nothing changed');
+    fs.writeFileSync(file, jpeg(null));
+    assert.equal(cache.stale(), true, 'scrubbed on disk');
+    read('img/gps.jpg');
+    assert.equal(cache.stale(), false, 'read again');
+    fs.rmSync(file);
+    assert.equal(cache.stale(), true, 'deleted');
+  });
+
   it('finds GPS, capture time, serial and creator in XMP', () => {
     const meta = parseImageMeta(xmpJpeg('exif:GPSLatitude="40,26.77N" exif:GPSLongitude="79,58.935W" exif:DateTimeOriginal="2024-11-02T10:15:30" aux:SerialNumber="XMP-SN-9"', 'Jane Example'));
     assert.ok(Math.abs((meta.gps?.latitude ?? 0) - (40 + 26.77 / 60)) < 1e-9 && Math.abs((meta.gps?.longitude ?? 0) + (79 + 58.935 / 60)) < 1e-9, JSON.stringify(meta.gps));

@@ -137,6 +137,18 @@ async function main(): Promise<number> {
     await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'Unexpected phone number' }).first().waitFor({ state: 'detached' });
     mark('"Ignore once…" asked for a reason and inserted the directive; phone entry gone');
 
+    // syntaxes/: the injection grammar colours the directive's parts differently from the comment
+    // (the editor renders spaces as U+00A0).
+    const directiveLine = page.locator('.monaco-editor .view-line').filter({ hasText: 'clearpost-disable-next-line' }).first();
+    const tokens = await directiveLine.locator('span > span').evaluateAll((spans) => spans.map((s) => [(s.textContent ?? '').replace(/\u00a0/g, ' '), (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(s).color]));
+    console.log(`Directive tokens: ${JSON.stringify(tokens)}`);
+    const colourOf = (text: string): string | undefined => tokens.find(([t]) => t.includes(text))?.[1];
+    const comment = colourOf('<!--');
+    const keyword = colourOf('clearpost-disable-next-line');
+    const reason = colourOf('the practice line');
+    if (!comment || !keyword || !reason || keyword === comment || reason === keyword) throw new Error('the directive is not highlighted by the injection grammar');
+    mark('directive highlighted by the injection grammar');
+
     // The Compliance Checklist view: expand it, tick a manual item with its checkbox (the view asks
     // for a note and the reviewer), and the tick lands in the post's front matter on disk.
     await page.locator('.pane-header').filter({ hasText: 'Compliance Checklist' }).first().click();

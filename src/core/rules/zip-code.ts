@@ -99,8 +99,17 @@ export function zipFixes(text: string, start: number, end: number): ProseFix[] {
   ];
 }
 
-/** Remove the ZIP with a preposition that only served it ("a farmer from 59301" → "a farmer"). */
+/** "in ZIP code", "from the zip", "to postal code:" right before the number (a preposition is required). */
+const ZIP_LABEL = /(?:^|\s)(?:from|in|near|at|to)\s+(?:the\s+)?(?:zip|postal)(?:[ -]?code)?\s*[:#]?\s*$/i;
+
+/**
+ * Remove the ZIP with a preposition that only served it ("a farmer from 59301" → "a farmer"), and
+ * its label ("lives in ZIP code 68102 near the river" → "lives near the river").
+ */
 function zipRemoval(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  const label = ZIP_LABEL.exec(text.slice(Math.max(0, start - 30), start));
+  // The label's leading space stays; removalEdit then swallows one side's whitespace.
+  if (label) return removalEdit(text, start - label[0].length + (/^\s/.test(label[0]) ? 1 : 0), end);
   const m = /(?:^|\s)(?:from|in|near) $/i.exec(text.slice(Math.max(0, start - 6), start));
   if (m && !/^\s+(?:area|zip|neighbou?rhood)\b/i.test(text.slice(end, end + 14))) {
     const s = start - m[0].length + (/^\s/.test(m[0]) ? 0 : 0);

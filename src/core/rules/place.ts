@@ -3,7 +3,7 @@
 // countries are not identifiers and are never flagged. ZIP codes have their own rule (zip-code).
 import type { BlockRule, BlockReport, ProseFix } from '../rule';
 import type { Severity } from '../types';
-import { analyze, entities, generalFacilityWord, patientSentence, type Analysis, type Entity } from '../text/proper-nouns';
+import { analyze, entities, FACILITY_HEADS, FACILITY_NOUNS, generalFacilityWord, KINSHIP, PATIENT_CONTEXT, patientSentence, sentenceOf, type Analysis, type Entity } from '../text/proper-nouns';
 import { matchCase, removalEdit } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
 
@@ -17,6 +17,37 @@ function replaceFix(text: string, start: number, end: number, replacement: strin
   return { title: `Replace with “${replacement}”`, edits: [{ start, end, text: atStart ? matchCase(text.slice(start, end), replacement) : replacement }] };
 }
 
+const HEALTH_GENERICS = new Set(FACILITY_HEADS.values());
+
+/**
+ * The general description for a named facility: from its head ("Mercy Medical Center" → "a local
+ * hospital", "Sunrise Nursing Home" → "a nursing home"), else from its last word ("the Delmar
+ * cannery" → "a local cannery"); a hospital named after a unit ("the ICU at Riverside") is a hospital.
+ */
+export function facilityGeneric(name: string): string {
+  const tokens = name.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+  for (let k = 0; k < tokens.length; k++) {
+    const g = FACILITY_HEADS.get(tokens.slice(k).join(' '));
+    if (g) return g;
+  }
+  const last = (tokens[tokens.length - 1] ?? '').replace(/'s$/, '');
+  if (!FACILITY_NOUNS.has(last)) return 'a local hospital';
+  const noun = generalFacilityWord(last);
+  return noun === 'hospital' || noun === 'clinic' ? 'a local hospital' : `a local ${noun}`;
+}
+
+/** A patient or relative word in the sentence outside the facility's own name ("Harlan Clinic" is no patient cue). */
+function patientOutside(a: Analysis, e: Entity): boolean {
+  if (!patientSentence(a, e.from)) return false;
+  const { from, to } = sentenceOf(a, e.from);
+  for (let k = from; k <= to; k++) {
+    if (k >= e.from && k <= e.to) continue;
+    const w = a.words[k].lower;
+    if (PATIENT_CONTEXT.has(w) || KINSHIP.has(w) || /^\d{1,3}-year-old$/.test(w)) return true;
+  }
+  return false;
+}
+
 function planEntity(a: Analysis, e: Entity): BlockReport {
   const text = a.text;
   const start = a.words[e.from].start;
@@ -28,14 +59,17 @@ function planEntity(a: Analysis, e: Entity): BlockReport {
   const cut = withPrep ? e.replaceStart - prep.length - 1 : e.replaceStart;
   const remove: ProseFix = { title: 'Remove the place', edits: [{ start: cut > 0 && text[cut - 1] === ' ' ? cut - 1 : cut, end: e.replaceEnd, text: '' }] };
   if (e.kind === 'facility') {
-    const noun = generalFacilityWord(text.slice(e.replaceStart, e.replaceEnd).split(/\s+/).pop()?.toLowerCase().replace(/'s$/, '') ?? 'hospital');
-    const generic = noun === 'hospital' || noun === 'clinic' ? 'a local hospital' : `a local ${noun}`;
+    const generic = facilityGeneric(text.slice(e.replaceStart, e.replaceEnd));
+    const what = generic === 'a local hospital' ? 'hospital or unit' : generic === 'a nursing home' ? 'care facility' : HEALTH_GENERICS.has(generic) ? 'health facility' : 'landmark';
+    const before = /(?:^|[\s(])(in|at|to|into|from|near)[ \u00a0]$/i.exec(text.slice(Math.max(0, e.replaceStart - 6), e.replaceStart));
+    const cutAt = before ? e.replaceStart - before[1].length - 1 : e.replaceStart;
+    const removeFacility: ProseFix = { title: 'Remove the name', edits: [{ start: cutAt > 0 && /[ \u00a0]/.test(text[cutAt - 1]) ? cutAt - 1 : cutAt, end: e.replaceEnd, text: '' }] };
     return {
       start,
       end,
-      severity: e.evidence === 'medium' && patientSentence(a, e.from) ? 'error' : severity,
-      message: `Unexpected named ${noun === 'hospital' ? 'hospital or unit' : 'landmark'}, expected a general description such as “${generic}”.`,
-      fixes: [replaceFix(text, e.replaceStart, e.replaceEnd, generic)],
+      severity: e.evidence === 'medium' && patientOutside(a, e) ? 'error' : severity,
+      message: `Unexpected named ${what}, expected a general description such as “${generic}”.`,
+      fixes: [replaceFix(text, e.replaceStart, e.replaceEnd, generic), removeFacility],
     };
   }
   if (e.kind === 'street') {

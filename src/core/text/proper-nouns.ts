@@ -11,6 +11,7 @@
 import lexiconData from '../rules/data/lexicon.json';
 import people from '../rules/data/person-names.json';
 import places from '../rules/data/places.json';
+import publicFigures from '../rules/data/public-figures.json';
 
 export interface Word {
   start: number;
@@ -72,6 +73,36 @@ export const PLACE_CUES = set(places.placeCues);
 export const WELL_KNOWN = set(places.wellKnown);
 export const NOT_IDENTIFIERS = set(places.notIdentifiers);
 export const STATE_ABBREVIATIONS = new Set(places.stateAbbreviations);
+/** Heads ending a named health facility, with the general description a fix offers. */
+export const FACILITY_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(places.facilityHeads as Record<string, string>));
+const FACILITY_DESCRIPTORS = set(places.facilityDescriptors);
+const FACILITY_UNIT_CUES = places.facilityUnits.flatMap((u) => [`${u} at`, `${u} of`]);
+const FACILITY_CARE_CUES = places.facilityCareCues.map((x) => x.toLowerCase());
+export const PUBLIC_TITLES = set(publicFigures.titles);
+const ROLE_TITLES = set(publicFigures.roleTitles);
+const TITLE_MODIFIERS = set(publicFigures.titleModifiers);
+const TITLE_ABBREVIATIONS = set(publicFigures.titleAbbreviations);
+const CARE_TIES = publicFigures.careTies.map((x) => x.toLowerCase());
+const DISCLOSURE_CUES = publicFigures.disclosureCues.map((x) => x.toLowerCase());
+const DISCLOSURE_VERBS = set(publicFigures.disclosureVerbs);
+/** Head phrases grouped by their first word, longest first. */
+const HEADS_BY_FIRST = new Map<string, string[][]>();
+for (const h of FACILITY_HEADS.keys()) {
+  const toks = h.split(' ');
+  const list = HEADS_BY_FIRST.get(toks[0]) ?? [];
+  list.push(toks);
+  list.sort((x, y) => y.length - x.length);
+  HEADS_BY_FIRST.set(toks[0], list);
+}
+/** Title phrases (public offices and, after a modifier, public roles) grouped by first word, longest first. */
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const t of [...PUBLIC_TITLES, ...ROLE_TITLES]) {
+  const toks = t.split(' ');
+  const list = TITLES_BY_FIRST.get(toks[0]) ?? [];
+  list.push(toks);
+  list.sort((x, y) => y.length - x.length);
+  TITLES_BY_FIRST.set(toks[0], list);
+}
 
 const MONTHS_DAYS = set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 /** Lower-case words allowed inside a multi-word name ("Ludwig van Beethoven", "Rua Vinte e Cinco"). */
@@ -195,7 +226,7 @@ function tokenize(text: string): Word[] {
     if (!sentenceStart && gap !== ' ') {
       if (/[!?]|(?:^|\s)["“‘(]\s*$|^\s*[:;]?\s*[-*•–—]\s/.test(gap)) sentenceStart = true;
       else if (gap.includes('.')) {
-        const abbreviation = gap.trim() === '.' && (prev.text.length === 1 || HONORIFICS.has(prev.lower) || ABBREVIATIONS.has(prev.lower));
+        const abbreviation = gap.trim() === '.' && (prev.text.length === 1 || HONORIFICS.has(prev.lower) || ABBREVIATIONS.has(prev.lower) || (prev.cap && TITLE_ABBREVIATIONS.has(prev.lower)));
         sentenceStart = !abbreviation;
       }
     }
@@ -238,7 +269,7 @@ function buildRuns(text: string, words: Word[]): Run[] {
       const cur = words[j];
       const next = words[j + 1];
       const gap = gapBetween(text, cur, next);
-      const joined = gap === ' ' || gap === '\u00a0' || ((gap === '. ' || gap === '.') && cur.dot && (cur.text.length === 1 || HONORIFICS.has(cur.lower) || cur.lower === 'st'));
+      const joined = gap === ' ' || gap === '\u00a0' || ((gap === '. ' || gap === '.') && cur.dot && (cur.text.length === 1 || HONORIFICS.has(cur.lower) || cur.lower === 'st' || (cur.cap && TITLE_ABBREVIATIONS.has(cur.lower))));
       if (!joined || cur.possessive) break;
       if (next.cap && !next.num) {
         j++;
@@ -496,6 +527,208 @@ export function generalFacilityWord(lower: string): string {
 
 
 
+// ---------------------------------------------------------------------------------------------
+// Named health facilities ("St. Mary's Hospital", "Mercy Medical Center", "the ICU at Riverside").
+
+/** Text between word x and the next word, after x's possessive "'s". */
+function gapAfter(text: string, x: Word, next: Word): string {
+  return text.slice(x.end + (x.possessive && !/['’]$/.test(x.text) ? 2 : 0), next.start);
+}
+
+/** A word that can name a facility on its own: not a descriptor, a brand, a month, a state or a country. */
+function namingWord(w: Word): boolean {
+  return !FACILITY_DESCRIPTORS.has(w.lower) && !NOT_NAMES.has(w.lower) && !isMonthOrDay(w.lower) && !isNotIdentifier(w.lower) && !w.num;
+}
+
+/** The lower-case key of words from..to as a reader writes it ("st. mary's hospital"). */
+function phraseKey(text: string, words: Word[], from: number, to: number): string {
+  return text.slice(words[from].start, words[to].end + (words[to].possessive && !/['’]$/.test(words[to].text) ? 2 : 0)).toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+}
+
+function wellKnownPhrase(key: string): boolean {
+  return WELL_KNOWN.has(key) || WELL_KNOWN.has(key.replace(/\./g, '')) || WELL_KNOWN.has(key.replace(/'s\b/g, ''));
+}
+
+/** A capitalised head phrase ("Medical Center", "Children's Hospital") starting at word i: its last index, or -1. */
+function headAt(text: string, words: Word[], i: number): number {
+  const w0 = words[i];
+  const list = HEADS_BY_FIRST.get(w0.lower + (w0.possessive && !/['’]$/.test(w0.text) ? "'s" : '')) ?? (w0.possessive ? HEADS_BY_FIRST.get(w0.lower) : undefined);
+  if (!list || !w0.cap) return -1;
+  for (const toks of list) {
+    let ok = i + toks.length <= words.length;
+    for (let k = 0; ok && k < toks.length; k++) {
+      const w = words[i + k];
+      const key = w.lower + (w.possessive && !/['’]$/.test(w.text) ? "'s" : '');
+      // The facility itself may be possessive ("Mercy Medical Center's ICU").
+      const same = key === toks[k] || (k === toks.length - 1 && w.possessive && w.lower === toks[k]);
+      if (!same || (!w.cap && toks[k] !== 'and') || (k > 0 && gapAfter(text, words[i + k - 1], w) !== ' ')) ok = false;
+    }
+    if (ok) return i + toks.length - 1;
+  }
+  return -1;
+}
+
+/** Named health facilities and the words of well-known institutions (covered, never reported). */
+function findFacilities(a: Analysis): { found: Entity[]; quiet: [number, number][] } {
+  const { words, text } = a;
+  const found: Entity[] = [];
+  const quiet: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (a.inAddress[i]) continue;
+    const end = headAt(text, words, i);
+    if (end < 0) continue;
+    // Name words before the head: capitalised, one space apart, "St." joined, a possessive only last.
+    const name: number[] = [];
+    for (let k = i - 1; k >= 0 && name.length < 5; k--) {
+      const x = words[k];
+      const g = gapAfter(text, x, words[k + 1]);
+      const joined = g === ' ' || g === '\u00a0' || (x.dot && (g === '. ' || g === '.') && (x.lower === 'st' || x.lower === 'mt' || x.text.length === 1));
+      if (!x.cap || x.num || !joined || (x.possessive && k !== i - 1) || a.inAddress[k]) break;
+      name.unshift(k);
+      if (x.sentenceStart) break;
+    }
+    // Leading determiners at a sentence start ("The Harlan Clinic") are replaced with the name.
+    let from = 0;
+    while (from < name.length && FORMAL_DETERMINERS.has(words[name[from]].lower)) from++;
+    const nameWords = name.slice(from);
+    const key = name.length ? phraseKey(text, words, name[from] ?? i, end) : '';
+    if (nameWords.length && (wellKnownPhrase(key) || wellKnownPhrase(phraseKey(text, words, nameWords[0], nameWords[nameWords.length - 1])))) {
+      quiet.push([nameWords[0], end]);
+      i = end;
+      continue;
+    }
+    if (!nameWords.some((k) => namingWord(words[k]))) {
+      // Descriptors only ("Community Hospital", "the Children's Hospital"): no facility is named.
+      quiet.push([nameWords.length ? nameWords[0] : i, end]);
+      i = end;
+      continue;
+    }
+    const nf = nameWords[0];
+    const det = words[nf - 1];
+    let rs = words[name[0]].start;
+    if (from === 0 && det && det.lower === 'the' && !det.cap && gapBetween(text, det, words[nf]) === ' ') rs = det.start;
+    const care = endsWithPhrase(text, rs, FACILITY_CARE_CUES);
+    found.push({ kind: 'facility', from: nf, to: end, evidence: care ? 'strong' : 'medium', cue: 'facility', replaceStart: rs, replaceEnd: words[end].end, cueWord: care ?? undefined });
+    i = end;
+  }
+  return { found, quiet };
+}
+
+/** "the ICU at Riverside", "the Emergency Department of Lakeview": the run names the hospital. */
+function unitFacility(a: Analysis, run: Run): Entity | null {
+  const { words, text } = a;
+  const first = words[run.from];
+  if (first.sentenceStart || !endsWithPhrase(text, first.start, FACILITY_UNIT_CUES)) return null;
+  let to = run.to;
+  while (to > run.from && CREDENTIALS.has(words[to].lower)) to--;
+  const core = words.slice(run.from, to + 1);
+  if (!core.some(namingWord) || core.every((w) => w.upper && w.text.length <= 3)) return null;
+  const key = phraseKey(text, words, run.from, to);
+  if (wellKnownPhrase(key) || isNotIdentifier(key)) return null;
+  const care = endsWithPhrase(text, first.start, FACILITY_CARE_CUES) ?? (patientSentence(a, run.from) ? 'patient' : null);
+  return { kind: 'facility', from: run.from, to, evidence: care ? 'strong' : 'medium', cue: 'facility', replaceStart: first.start, replaceEnd: words[to].end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public figures (rule catalog A1: "public figures discussed in non-clinical context").
+
+const sentenceFlags = new WeakMap<Analysis, Map<number, { tie: boolean; disclosure: boolean; venue: number }>>();
+
+/** Does the sentence of word i tie someone to the author's care, or report a public statement? */
+export function sentenceCues(a: Analysis, i: number): { tie: boolean; disclosure: boolean; venue: number } {
+  let m = sentenceFlags.get(a);
+  if (!m) sentenceFlags.set(a, (m = new Map()));
+  const id = a.sentence[i];
+  const hit = m.get(id);
+  if (hit) return hit;
+  const { from, to } = sentenceOf(a, i);
+  const s = ` ${a.text.slice(a.words[from].start, a.words[to].end).toLowerCase().replace(/’/g, "'").replace(/[^a-z0-9'\-]+/g, ' ')} `;
+  const tie = CARE_TIES.some((p) => s.includes(` ${p} `));
+  let disclosure = DISCLOSURE_CUES.some((p) => s.includes(` ${p} `));
+  let venue = -1;
+  // "wrote about it in Vogue": a verb of writing, then in/on/for and a capitalised venue that is no place.
+  for (let k = from; !disclosure && k <= to; k++) {
+    if (!DISCLOSURE_VERBS.has(a.words[k].lower)) continue;
+    for (let q = k + 1; q < to; q++) {
+      const p = a.words[q];
+      const v = a.words[q + 1];
+      if ((p.lower === 'in' || p.lower === 'on' || p.lower === 'for') && v.cap && !v.num && gapBetween(a.text, p, v) === ' ' && !isMonthOrDay(v.lower) && !isNotIdentifier(v.lower) && !isCity(v.lower) && !isFirstName(v.lower) && !PLACE_NOUNS.has(a.words[q + 2]?.lower ?? '')) {
+        disclosure = true;
+        venue = q + 1;
+        break;
+      }
+    }
+  }
+  const out = { tie, disclosure, venue };
+  m.set(id, out);
+  return out;
+}
+
+/** Length of a title phrase starting at word i ("Surgeon General", "Senator"), or 0; role titles only when `role`. */
+function titleAt(words: Word[], i: number, role: boolean, text: string): number {
+  const w0 = words[i];
+  if (!w0) return 0;
+  const lower0 = w0.lower.replace(/^(?:then|former|ex)-/, '');
+  const list = TITLES_BY_FIRST.get(lower0);
+  if (!list) return 0;
+  for (const toks of list) {
+    let ok = i + toks.length <= words.length;
+    for (let k = 1; ok && k < toks.length; k++) if (words[i + k].lower !== toks[k] || gapBetween(text, words[i + k - 1], words[i + k]) !== ' ') ok = false;
+    if (ok && (role || !ROLE_TITLES.has(toks.join(' ')))) return toks.length;
+  }
+  return 0;
+}
+
+const isModifier = (w: Word): boolean => TITLE_MODIFIERS.has(w.lower) || (w.upper && w.text.length <= 5) || (w.text.length === 1 && w.cap && w.dot);
+/** Modifiers that name a public body ("CDC", "U.S.", "Health"), which make a generic role public. */
+const TIME_MODIFIERS = set(['former', 'then', 'then-', 'acting', 'interim', 'deputy', 'assistant', 'associate', 'vice', 'lieutenant', 'late', 'outgoing', 'incoming', 'current', 'new']);
+const isBody = (w: Word): boolean => isModifier(w) && !TIME_MODIFIERS.has(w.lower);
+
+/**
+ * A public-office or public-role title right before the run's name or in an appositive right after
+ * it: { at: where the title starts, name: the first word of the name }, or null.
+ */
+function publicTitle(a: Analysis, run: Run): { at: number; name: number } | null {
+  const { words, text } = a;
+  // Inside the run: modifiers, then a title, then the name ("Former CDC Director Rochelle Walensky").
+  let p = run.from;
+  let body = false;
+  while (p < run.to && isModifier(words[p]) && !titleAt(words, p, body, text)) {
+    if (isBody(words[p])) body = true;
+    p++;
+  }
+  const len = titleAt(words, p, body, text);
+  if (len && p + len <= run.to) return { at: words[run.from].start, name: p + len };
+  // Lower case before the run ("former president Obama", "CDC director Rochelle Walensky"), not
+  // "my secretary Linda" or "her rep Tom".
+  for (let k = run.from - 1; k >= 0 && k > run.from - 5; k--) {
+    const w = words[k];
+    if ((w.cap && !w.upper) || gapBetween(text, w, words[k + 1]) !== ' ') break;
+    const l = titleAt(words, k, k > 0 && isBody(words[k - 1]), text);
+    if (l && k + l === run.from) {
+      let b = k - 1;
+      while (b >= 0 && isModifier(words[b]) && gapBetween(text, words[b], words[b + 1]) === ' ') b--;
+      const det = words[b];
+      if (det && (KINSHIP.has(det.lower) || /^(?:my|our|his|her|their|your)$/.test(det.lower))) return null;
+      return { at: words[k].start, name: run.from };
+    }
+    if (!isModifier(w)) break;
+  }
+  // Appositive after the run: ", the CDC director," / ", a former senator,".
+  const nx = words[run.to + 1];
+  if (nx && gapAfter(text, words[run.to], nx) === ', ') {
+    let k = run.to + 1;
+    if (/^(?:the|a|an)$/.test(words[k].lower)) k++;
+    let b = false;
+    while (k < words.length && isModifier(words[k]) && !titleAt(words, k, b, text)) {
+      if (isBody(words[k])) b = true;
+      k++;
+    }
+    if (k < words.length && titleAt(words, k, b, text)) return { at: words[run.from].start, name: run.from };
+  }
+  return null;
+}
+
 /** Classify every run of capitalised words in the block (memoized with the analysis). */
 export function entities(a: Analysis): Entity[] {
   const memo = entityCache.get(a);
@@ -515,15 +748,29 @@ export function entities(a: Analysis): Entity[] {
     for (let q = from; q <= to; q++) if (covered[q]) return true;
     return false;
   };
-  for (const run of a.runs) {
-    const e = classify(a, run);
+  const facilities = findFacilities(a);
+  for (const e of facilities.found) add(e);
+  for (const [f, t] of facilities.quiet) for (let q = f; q <= t; q++) covered[q] = 1;
+  // Runs of public figures left unflagged: not names for the list pass either.
+  const quiet = new Uint8Array(words.length);
+  for (const run0 of a.runs) {
+    let run = run0;
+    if (isCovered(run.from, run.to)) {
+      // The uncovered words before a facility ("Yesterday" in "Yesterday Mercy Medical Center").
+      let t = run.from;
+      while (t <= run.to && !covered[t]) t++;
+      if (t === run.from) continue;
+      run = { from: run.from, to: t - 1 };
+    }
+    const u = unitFacility(a, run);
+    const e = u ?? classify(a, run, quiet);
     if (e) add(e);
   }
   // Lists of names ("Monjeau, Graves and Reed"): a capitalised word joined to a name by a comma
   // or "and" is a name too.
   for (let pass = 0; pass < 2; pass++) {
     for (const run of a.runs) {
-      if (isCovered(run.from, run.to)) continue;
+      if (isCovered(run.from, run.to) || quiet[run.from]) continue;
       const w = words[run.from];
       const last = words[run.to];
       const core = words.slice(run.from, run.to + 1);
@@ -590,16 +837,53 @@ export function entities(a: Analysis): Entity[] {
     add({ kind: 'person', from: i, to: j, evidence: cue ? 'strong' : 'weak', cue: 'initials', replaceStart: w.start, replaceEnd: words[j].end + (words[j].dot ? 1 : 0) });
     i = j;
   }
+  // Someone who disclosed their own condition in public ("wrote about it in Vogue", "told
+  // reporters") is at most a hint, unless the sentence ties them to the author's care.
+  for (let q = 0; q < out.length; q++) {
+    const e = out[q];
+    if (e.kind !== 'person' || e.evidence === 'weak' || e.evidence === 'pseudonym') continue;
+    if (e.cue !== 'fullName' && e.cue !== 'firstName' && e.cue !== 'unknown' && e.cue !== 'doctor') continue;
+    const c = sentenceCues(a, e.from);
+    if (c.disclosure && !c.tie) out[q] = { ...e, evidence: 'weak' };
+  }
+  // The publication of such a statement ("in Vogue") is no place.
+  for (let q = out.length - 1; q >= 0; q--) {
+    const e = out[q];
+    if (e.kind === 'place' && e.evidence === 'weak' && e.cue === 'placeCue' && sentenceCues(a, e.from).venue === e.from) out.splice(q, 1);
+  }
   entityCache.set(a, out);
   return out;
 }
 const entityCache = new WeakMap<Analysis, Entity[]>();
 
-function classify(a: Analysis, run: Run): Entity | null {
+function classify(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
+  const e = classifyRun(a, run, quiet);
+  // A generic role before a private name ("Director Ana Ruiz left") goes with the name in the fix.
+  if (e && e.kind === 'person' && e.from > run.from && e.replaceStart === a.words[e.from].start && titleAt(a.words, e.from - 1, true, a.text) === 1) {
+    return { ...e, replaceStart: a.words[e.from - 1].start };
+  }
+  return e;
+}
+
+function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   const { words, text } = a;
   let from = run.from;
   let to = run.to;
   if (a.inAddress[from]) return null;
+  // A public office or role ("Senator Elizabeth Warren", "Rochelle Walensky, the CDC director,"):
+  // not flagged unless the sentence ties the person to the author's care ("my patient, Senator …").
+  const prevW = words[run.from - 1];
+  const kin = prevW && KINSHIP.has(prevW.lower) && /^,? $/.test(gapBetween(text, prevW, words[run.from])) && !words[run.from].sentenceStart;
+  const pub = kin ? null : publicTitle(a, run);
+  if (pub) {
+    if (!sentenceCues(a, run.from).tie) {
+      if (quiet) for (let q = run.from; q <= run.to; q++) quiet[q] = 1;
+      return null;
+    }
+    let t = to;
+    while (t > pub.name && CREDENTIALS.has(words[t].lower)) t--;
+    return { kind: 'person', from: pub.name, to: t, evidence: 'strong', cue: 'honorific', replaceStart: Math.min(pub.at, words[pub.name].start), replaceEnd: words[t].end };
+  }
   // Honorific ("Mrs. Okafor", "Dr Burke").
   let honorific: Word | null = null;
   if (from < to && HONORIFICS.has(words[from].lower) && !words[from].upper) {

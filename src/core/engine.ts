@@ -97,14 +97,33 @@ class Plan {
     }
   }
 
+  /**
+   * The environment of a rule for the given front-matter data. Built once per rule and front
+   * matter (runBlockRules asks for it once per rule and top-level block): the same front-matter
+   * object means the same options, reference date and data, so the env is reused as is.
+   */
   env(rule: Rule, fmData: Record<string, unknown> | null): RuleEnv {
-    return {
-      options: this.config.rules[rule.meta.id]?.options ?? {},
-      frontMatter: fmData ?? {},
-      referenceDate: publicationDate(fmData) ?? this.now,
-      imageMeta: this.imageMeta,
-    };
+    if (fmData !== this.envFor) {
+      this.envFor = fmData;
+      this.envs.clear();
+      this.referenceDate = publicationDate(fmData) ?? this.now;
+    }
+    let env = this.envs.get(rule);
+    if (!env) {
+      env = {
+        options: this.config.rules[rule.meta.id]?.options ?? {},
+        frontMatter: fmData ?? {},
+        referenceDate: this.referenceDate,
+        imageMeta: this.imageMeta,
+      };
+      this.envs.set(rule, env);
+    }
+    return env;
   }
+
+  private envFor: Record<string, unknown> | null | undefined = undefined;
+  private referenceDate: Date = new Date(0);
+  private readonly envs = new Map<Rule, RuleEnv>();
 
   /** Configured severity: 'off', an override, or undefined for the rule's own. */
   level(ruleId: string): Severity | 'off' | undefined {
@@ -239,7 +258,7 @@ function runBlockRules(plan: Plan, ex: Extracted, source: string, fmData: Record
   const raw: RawFinding[] = [];
   for (const rule of plan.blockRules) {
     const env = plan.env(rule, fmData);
-    for (const block of [...extraBlocks, ...ex.blocks]) {
+    for (const block of extraBlocks.length > 0 ? [...extraBlocks, ...ex.blocks] : ex.blocks) {
       rule.check(block, env, (r) => {
         const f = fromBlock(rule, block, source, r);
         if (f) raw.push(f);
@@ -348,6 +367,11 @@ function relocate(node: RootContent | Root, offset: number): void {
   if ('children' in node) for (const c of node.children as RootContent[]) relocate(c, offset);
 }
 
+/** Block types that end at a blank line and never continue past one (see incrementalState). */
+const NO_NEXT_TYPES = new Set(['paragraph', 'heading']);
+/** Whitespace holding at least two line breaks: the end of a line, then a blank line. */
+const BLANK_LINE_GAP = /^[ \t]*(?:\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))+[ \t]*$/;
+
 const SETEXT_OR_RULE = /^[ \t]*(?:=+|-+|(?:[-*_][ \t]*){3,})[ \t]*$/;
 
 function lineAround(text: string, at: number): { start: number; end: number } {
@@ -406,7 +430,11 @@ function incrementalState(prev: State, text: string, plan: Plan): Omit<State, 'r
   // continuation, list interruption), which shows up as different types or boundaries.
   const delta = text.length - old.length;
   const before = units[k - 1];
-  const next = units[k + 1];
+  // The next block is left out when the edited block is a paragraph or heading separated from it
+  // by a blank line: a paragraph or heading ends at a blank line whatever its inline content, and
+  // the edit cannot turn it into a container, fence, HTML block, table or setext underline (line
+  // starts, pipes and underline lines were refused above), so nothing can reach across that line.
+  const next = units[k + 1] && !(NO_NEXT_TYPES.has(unit.type) && BLANK_LINE_GAP.test(old.slice(unit.end, units[k + 1].start))) ? units[k + 1] : undefined;
   const olds = [before, unit, next].filter((u): u is Unit => u !== undefined);
   let sliceStart = lineAround(text, olds[0].start).start;
   if (sliceStart === 0 && text.charCodeAt(0) === 0xfeff) sliceStart = 1;

@@ -275,6 +275,109 @@ describe('LintSession: incremental results equal a fresh lint()', function () {
     assert.equal(session.lastMode, 'unchanged');
   });
 
+  // Document rules cache per-block work on the block object (realtime-case's scan, testimonial's
+  // facts) and scanAges memoizes by text and reference year: these walks type and delete text one
+  // keystroke at a time where a cached fact changes, and compare every step with a fresh lint().
+  const DOC_FACTS = `---
+title: Tonight in the ER
+case_date: 2026-11-10
+date: 2026-11-20
+---
+
+Right now in the ICU we are fighting for her. Tonight in the ER, a man came in.
+
+Dana lost 58 pounds on the program and is now off all her insulin.
+
+Use my code for a discount on the cuff I like. He is 67 years old and she is 93.
+
+A quiet closing paragraph about sleep and salt.
+`;
+
+  /** Type `insert` one character at a time at `at`, then delete it again, checking every step. */
+  function typeAndDelete(session: LintSession, start: string, at: number, insert: string, options: LintOptions, label: string): { incremental: number } {
+    let text = start;
+    let incremental = 0;
+    const check = (): void => {
+      const got = session.lint(text);
+      if (session.lastMode === 'incremental') incremental++;
+      assert.deepEqual(got, lint(text, options), `${label}: ${session.lastMode} re-lint of ${JSON.stringify(text.slice(Math.max(0, at - 30), at + insert.length + 30))}`);
+    };
+    for (let i = 1; i <= insert.length; i++) {
+      text = start.slice(0, at) + insert.slice(0, i) + start.slice(at);
+      check();
+    }
+    for (let i = insert.length - 1; i >= 0; i--) {
+      text = start.slice(0, at) + insert.slice(0, i) + start.slice(at);
+      check();
+    }
+    return { incremental };
+  }
+
+  const FACT_EDITS: { name: string; after: string; insert: string }[] = [
+    // Inside the block realtime-case reported on: "Tonight" loses and regains its match.
+    { name: 'a time word realtime-case reported on', after: 'her. Tonigh', insert: 'xx' },
+    { name: 'a new live cue in the reported block', after: 'a man came in', insert: ', just now in the ICU' },
+    // Document-level facts: a typicality statement and a disclosure elsewhere silence testimonial findings.
+    { name: 'a typicality statement in another paragraph', after: 'about sleep and salt', insert: ' Results may vary.' },
+    { name: 'an affiliate disclosure in another paragraph', after: 'about sleep and salt', insert: ' I earn a commission from affiliate links.' },
+    // The educational disclaimer (missing-disclosure) typed into the last paragraph and deleted again.
+    { name: 'the educational disclaimer', after: 'about sleep and salt.', insert: ' This post is general education, not medical advice.' },
+    // Crisis content and the 988 resource.
+    { name: 'crisis content', after: 'about sleep', insert: ' and suicide' },
+    // Ages: scanAges is memoized by text; editing the age changes the text.
+    { name: 'an age exact-age and age-over-89 both read', after: 'she is 9', insert: '1' },
+    { name: 'the testimonial result itself', after: 'lost 5', insert: '0' },
+  ];
+  for (const c of FACT_EDITS) {
+    it(`agrees while typing and deleting ${c.name}`, () => {
+      const at = DOC_FACTS.indexOf(c.after) + c.after.length;
+      assert.ok(at >= c.after.length, `anchor ${c.after}`);
+      for (const doc of [DOC_FACTS, DOC_FACTS.replace(/\n/g, '\r\n')]) {
+        const session = new LintSession(OPTIONS);
+        session.lint(doc);
+        const { incremental } = typeAndDelete(session, doc, doc.indexOf(c.after) + c.after.length, c.insert, OPTIONS, c.name);
+        assert.ok(incremental > 0, 'the walk exercises the incremental path');
+      }
+    });
+  }
+
+  it('agrees after front-matter edits that change document rules and the reference year', () => {
+    const session = new LintSession(OPTIONS);
+    let text = DOC_FACTS;
+    session.lint(text);
+    const steps: [string, string][] = [
+      ['case_date: 2026-11-10', 'case_date: 2026-01-10'],
+      ['date: 2026-11-20', 'date: 1990-11-20'],
+      ['title: Tonight in the ER', 'title: Tonight in the ER\ndisclosures:\n  - "Use my code for a discount on the cuff I like"'],
+      ['title: Tonight in the ER', 'title: Tonight in the ER\nsponsor: Acme Cuffs'],
+      ['date: 1990-11-20', 'date: 2026-11-20'],
+    ];
+    for (const [from, to] of steps) {
+      text = text.replace(from, to);
+      assert.deepEqual(session.lint(text), lint(text, OPTIONS), `after ${JSON.stringify(to)}`);
+      // And an in-paragraph keystroke right after, on the incremental path.
+      const at = text.indexOf('a man came in') + 5;
+      const typed = text.slice(0, at) + 'x' + text.slice(at);
+      assert.deepEqual(session.lint(typed), lint(typed, OPTIONS), `typing after ${JSON.stringify(to)}`);
+      assert.equal(session.lastMode, 'incremental');
+      assert.deepEqual(session.lint(text), lint(text, OPTIONS));
+    }
+  });
+
+  it('agrees when a disclaimer paragraph is added and removed, and when sessions with different reference years interleave', () => {
+    const disclaimer = '\n*This post is general education, not medical advice.*\n';
+    const withDisclaimer = DOC_FACTS + disclaimer;
+    const born = DOC_FACTS.replace('He is 67 years old', 'He was born in 1930');
+    const a = new LintSession({ now: new Date('2026-03-02T12:00:00Z') });
+    const b = new LintSession({ now: new Date('1990-03-02T12:00:00Z') });
+    const noDate = born.replace('date: 2026-11-20\n', '');
+    for (const text of [DOC_FACTS, withDisclaimer, DOC_FACTS, noDate, noDate.replace('1930', '1931'), noDate]) {
+      for (const [session, now] of [[a, '2026-03-02T12:00:00Z'], [b, '1990-03-02T12:00:00Z']] as const) {
+        assert.deepEqual(session.lint(text), lint(text, { now: new Date(now) }), `${now}: ${JSON.stringify(text.slice(-80))}`);
+      }
+    }
+  });
+
   // Minimal reproductions of disagreements the property tests below found; kept as regression cases.
   const REGRESSIONS: { name: string; before: string; edit: Edit }[] = [
     {
@@ -307,10 +410,15 @@ describe('LintSession: incremental results equal a fresh lint()', function () {
     });
   }
 
-  it('agrees after every single-character insertion or deletion at every offset of a small structural document', () => {
-    const doc =
-      'Reach us at\n1. x@example.com\n\n> quote\n- y@example.com\n\n# H a 67-year-old\nSub\n---\n' +
-      'a | b\n--|--\n`c` | <!-- clearpost-disable-line --> z@example.com\n';
+  // The second document separates paragraphs and headings from the next block by blank lines: the
+  // session then re-parses the edited block without the block after it.
+  const STRUCTURAL_DOCS = [
+    'Reach us at\n1. x@example.com\n\n> quote\n- y@example.com\n\n# H a 67-year-old\nSub\n---\n' +
+      'a | b\n--|--\n`c` | <!-- clearpost-disable-line --> z@example.com\n',
+    'Para a@example.com\n\n| a | b |\n|--|--|\n| x@example.com | 1 |\n\n# Head 67-year-old\n\n```\nq@example.com\n```\n\n' +
+      'Tonight in the ER\n  \n    code r@example.com\n\n<div>\ns@example.com\n</div>\n\nSet\n\n- t@example.com\n\n> u@example.com\n\n[d]: /x\n',
+  ];
+  for (const [n, doc] of STRUCTURAL_DOCS.entries()) it(`agrees after every single-character insertion or deletion at every offset of small structural document ${n + 1}`, () => {
     const chars = ['0', '.', ')', ' ', '-', '#', '>', '=', '`', '[', '\\', 'a'];
     const failures = new Set<string>();
     for (let at = 0; at <= doc.length; at++) {

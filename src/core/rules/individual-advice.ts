@@ -5,6 +5,7 @@
 import type { BlockReport, BlockRule, ProseFix } from '../rule';
 import { matchCase } from '../text/tidy';
 import { QuoteFilter, negatedBefore, sentenceEnd, sentenceStart } from '../text/speech';
+import { latinRegExp } from '../text/letters';
 
 const B = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';
@@ -18,24 +19,24 @@ const MED =
 const DIRECTIVE_VERBS = 'stop|quit|discontinue|skip|double|halve|triple|taper|increase|decrease|reduce|lower|raise|up|come[ \\u00A0]off|get[ \\u00A0]off';
 
 /** "(you should) double your lisinopril" at a clause start or after "you should/need to/must". */
-const DOSE_DIRECTIVE = new RegExp(
+const DOSE_DIRECTIVE = latinRegExp(
   `(?:^|[.!?:;,—–(]${S}|[.!?:;,—–(]|${B}(?:you(?:['’]d|${S}should|${S}need${S}to|${S}must|${S}have${S}to|${S}ought${S}to|['’]ll${S}want${S}to|${S}can)|I${S}(?:want|need)${S}you${S}to|I['’]d|go${S}ahead${S}and|just|then|simply)${S})` +
     `((${DIRECTIVE_VERBS})${S}your${S}(?:(?:daily|morning|evening|nightly|current|usual)${S})?(${MED})${E}(?!${S}(?:needs|resistance|levels?|sensitivity|pumps?|requirements|use|costs?|bills?)${E}))`,
   'giu',
 );
 
 /** "Stop the ibuprofen you mentioned": a medicine the reader said they take. */
-const STOP_MENTIONED = new RegExp(
+const STOP_MENTIONED = latinRegExp(
   `(?:^|[.!?:;,—–(]${S}|[.!?:;,—–(]|${B}(?:you${S}should|you${S}need${S}to|you${S}must|just|then)${S})` +
     `((?:${DIRECTIVE_VERBS})${S}(?:the|that|this|those|these)${S}\\p{L}{3,20}${S}(?:you(?:['’]re)?${S}(?:mentioned|take|taking|are${S}taking|were${S}prescribed|started)))${E}`,
   'giu',
 );
 
 /** "in your case", "if I were you": advice tailored to one reader. */
-const TAILORED = new RegExp(`${B}(?:in${S}your${S}(?:case|situation)|if${S}I${S}were${S}you|for${S}you${S}specifically)${E}`, 'giu');
+const TAILORED = latinRegExp(`${B}(?:in${S}your${S}(?:case|situation)|if${S}I${S}were${S}you|for${S}you${S}specifically)${E}`, 'giu');
 
 /** "sounds like you have MS", "from your photo that's definitely shingles". */
-const DIAGNOSIS = new RegExp(
+const DIAGNOSIS = latinRegExp(
   `${B}(?:(?:it${S})?(?:sounds|looks|seems)${S}like${S}you(?:${S}(?:have|might${S}have|may${S}have|probably${S}have)|['’]ve${S}got)` +
     `|you${S}(?:definitely|clearly|almost${S}certainly|obviously|most${S}likely)${S}have` +
     `|(?:from|based${S}on|judging${S}(?:by|from))${S}your${S}(?:photos?|pictures?|pics?|description|symptoms|labs?|scans?|MRI|x-?rays?|images?|results),?${S}(?:that['’]s|that${S}is|this${S}is|it['’]s|it${S}is|you${S}have|you['’]ve${S}got|your${S}(?:son|daughter|child|baby|kid|husband|wife|partner|mom|dad|mother|father)${S}(?:has|had|likely${S}has|probably${S}has))(?:${S}(?:definitely|clearly|obviously|classic|textbook))?)${E}`,
@@ -46,14 +47,14 @@ const RECORD =
   `(?:labs?|lab${S}results|results|bloodwork|blood${S}work|blood${S}tests?|MRIs?|CTs?|CT${S}scans?|scans?|x-?rays?|ultrasounds?|photos?|pictures?|pics|images|rash(?:es)?|moles?|lesions?|symptoms|records|charts?|reports?|ECGs?|EKGs?|numbers|readings|medication${S}lists?|meds|prescriptions?|biopsy|pathology|test${S}results)`;
 
 /** "DM me your labs", "email me your MRI", "send us a photo of your rash", "post your rash below". */
-const INTAKE = new RegExp(
+const INTAKE = latinRegExp(
   `${B}(?:(?:DM|PM|message|e-?mail|text|send|forward|tweet|show|upload|share)${S}(?:me|us)${S}(?:(?:a|the)${S}(?:photo|picture|pic|copy|screenshot)${S}of${S})?your${S}(?:\\p{L}{2,15}${S})?${RECORD}` +
     `|(?:send|shoot)${S}(?:me|us)${S}(?:a${S})?(?:DM|PM|message|e-?mail|text)${S}with${S}(?:your${S})?(?:\\p{L}{2,15}${S})?${RECORD}|(?:post|share|drop|upload|put)${S}(?:(?:a|the)${S}(?:photo|picture|pic|copy|screenshot)${S}of${S})?your${S}(?:\\p{L}{2,15}${S})?${RECORD}${S}(?:below|here|in${S}the${S}comments|in${S}a${S}comment))${E}`,
   'giu',
 );
 
 /** "I can get you on this medication", "we'll prescribe it for you". */
-const REMOTE = new RegExp(
+const REMOTE = latinRegExp(
   `${B}(?:I|we)(?:${S}can|${S}could|${S}will|['’]ll|${S}am${S}happy${S}to|['’]m${S}happy${S}to)${S}(?:get${S}you${S}on|start${S}you${S}on|prescribe${S}(?:you|it${S}for${S}you|this${S}for${S}you|them${S}for${S}you)|write${S}you${S}(?:a|an)(?:${S}\\p{L}{2,15})?${S}(?:prescription|script|rx)|treat${S}you${S}(?:anywhere|online|remotely|wherever))${E}`,
   'giu',
 );

@@ -120,7 +120,7 @@ export const missingDisclosure: DocumentRule = {
     // 1. Front-matter disclosures that the body does not repeat (error).
     const fm = doc.frontMatter;
     const disclosures = fmData && Array.isArray(fmData.disclosures) ? fmData.disclosures : [];
-    const normBody = normalise(bodyText);
+    const normBody = disclosures.length > 0 ? normalise(bodyText) : '';
     for (const item of disclosures) {
       if (typeof item !== 'string' || !item.trim()) continue;
       if (normBody.includes(normalise(item))) continue;

@@ -4,16 +4,17 @@
 // reminder, not a verdict: a warning, information once the front matter lists an authorization.
 // Generic teaching images ("an X-ray of a fractured wrist") have no patient and stay quiet.
 import type { BlockRule } from '../rule';
+import { latinRegExp } from '../text/letters';
 
 const IMAGE =
   "(?:clinical[ \\u00A0]+)?(?:photo(?:graph)?s?|pictures?|pics?|images?|x-?rays?|radiographs?|scans?|mris?|ct[ \\u00A0]+scans?|cts|ultrasounds?|sonograms?|videos?|footage|selfies?|snapshots?|ecgs?|ekgs?)";
 const FILLER = "(?:[\\p{L}-]+[ \\u00A0]+){0,3}?";
 /** "my patient's X-ray", "this patient's chest CT scan". */
-const POSSESSIVE = new RegExp(`(?<![\\p{L}])(?:my|our|this|that|one[ \\u00A0]+of[ \\u00A0]+(?:my|our))[ \\u00A0]+(?:young[ \\u00A0]+|elderly[ \\u00A0]+|former[ \\u00A0]+)?patient['’]s[ \\u00A0]+${FILLER}${IMAGE}(?![\\p{L}])`, 'giu');
+const POSSESSIVE = latinRegExp(`(?<![\\p{L}])(?:my|our|this|that|one[ \\u00A0]+of[ \\u00A0]+(?:my|our))[ \\u00A0]+(?:young[ \\u00A0]+|elderly[ \\u00A0]+|former[ \\u00A0]+)?patient['’]s[ \\u00A0]+${FILLER}${IMAGE}(?![\\p{L}])`, 'giu');
 /** "a photo of my patient's rash", "an image from this patient". */
-const OF_PATIENT = new RegExp(`(?<![\\p{L}])${IMAGE}[ \\u00A0]+(?:of|from|showing)[ \\u00A0]+(?:my|our|this|that|one[ \\u00A0]+of[ \\u00A0]+(?:my|our))[ \\u00A0]+patient(?:['’]s|s)?(?![\\p{L}])`, 'giu');
+const OF_PATIENT = latinRegExp(`(?<![\\p{L}])${IMAGE}[ \\u00A0]+(?:of|from|showing)[ \\u00A0]+(?:my|our|this|that|one[ \\u00A0]+of[ \\u00A0]+(?:my|our))[ \\u00A0]+patient(?:['’]s|s)?(?![\\p{L}])`, 'giu');
 /** "I'm sharing his X-ray", "here is her photo", "posted their pictures". */
-const SHARING = new RegExp(
+const SHARING = latinRegExp(
   `(?<![\\p{L}])(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|show(?:s|ed|ing|n)?|includ(?:e|es|ed|ing)|attach(?:es|ed|ing)?|upload(?:s|ed|ing)?|publish(?:es|ed|ing)?|here(?:['’]s|[ \\u00A0]+is|[ \\u00A0]+are)|below[ \\u00A0]+is|above[ \\u00A0]+is)[ \\u00A0]+(?:with[ \\u00A0]+you[ \\u00A0]+)?(?:his|her|their)[ \\u00A0]+${FILLER}${IMAGE}(?![\\p{L}])`,
   'giu',
 );

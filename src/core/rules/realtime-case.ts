@@ -10,6 +10,7 @@ import { publicationDate } from '../frontmatter';
 import { CueIndex, GENERIC } from '../text/cues';
 import { daysBetween } from '../text/dates';
 import { matchCase } from '../text/tidy';
+import { latinRegExp } from '../text/letters';
 
 const NOTE =
   'AMA Code of Medical Ethics Opinion 2.3.2 (Professionalism in the Use of Social Media); FSMB, Social Media and Electronic Communications (April 2019); Safe Harbor item (C), 45 CFR 164.514(b)(2)(i)(C). Staff, family and the patient know when and where an event happened, so posting it live or the same day identifies the patient even without a name.';
@@ -31,20 +32,20 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  { kind: 'hashtag', re: new RegExp(`#(?:live-?tweet(?:ing|ed)?|live-?blog(?:ging)?|liveblog|onshift|stillonshift|nightshift|shiftlife|erlife|icunurse|codeblue|happeningnow|rightnow)${E}`, 'giu') },
+  { kind: 'hashtag', re: latinRegExp(`#(?:live-?tweet(?:ing|ed)?|live-?blog(?:ging)?|liveblog|onshift|stillonshift|nightshift|shiftlife|erlife|icunurse|codeblue|happeningnow|rightnow)${E}`, 'giu') },
   {
     kind: 'just',
-    re: new RegExp(
+    re: latinRegExp(
       `${W}just${SP}(?:finished|wrapped${SP}up|wrapped|got${SP}(?:out${SP}of|back${SP}from|off|done${SP}with)|walked${SP}out${SP}of|came${SP}out${SP}of|stepped${SP}out${SP}of|left|admitted|lost|intubated|delivered|coded|pronounced|discharged|ran|scrubbed${SP}out|sewed${SP}up|sutured|saw|had)${E}`,
       'giu',
     ),
   },
-  { kind: 'now', re: new RegExp(`${W}(?:right${SP}now|just${SP}now|at${SP}the${SP}moment|as${SP}we${SP}speak|as${SP}I${SP}(?:type|write)(?:${SP}this)?|as${SP}I['’]m${SP}(?:typing|writing)(?:${SP}this)?|live${SP}from|in${SP}real${SP}time)${E}`, 'giu') },
-  { kind: 'today', re: new RegExp(`${W}(?:earlier${SP}today|today|tonight|this${SP}(?:morning|afternoon|evening))(?:['’]s)?${E}`, 'giu') },
-  { kind: 'shift', re: new RegExp(`${W}(?:I['’]m|I${SP}am|we['’]re|we${SP}are|still|currently)${SP}(?:still${SP}|currently${SP}|now${SP})?(?:on${SP}shift|on${SP}call|mid-shift|working${SP}(?:a|the|my)${SP}(?:night${SP})?shift|in${SP}the${SP}middle${SP}of${SP}(?:a|my|the)${SP}(?:night${SP})?(?:shift|code|case))${E}`, 'giu') },
+  { kind: 'now', re: latinRegExp(`${W}(?:right${SP}now|just${SP}now|at${SP}the${SP}moment|as${SP}we${SP}speak|as${SP}I${SP}(?:type|write)(?:${SP}this)?|as${SP}I['’]m${SP}(?:typing|writing)(?:${SP}this)?|live${SP}from|in${SP}real${SP}time)${E}`, 'giu') },
+  { kind: 'today', re: latinRegExp(`${W}(?:earlier${SP}today|today|tonight|this${SP}(?:morning|afternoon|evening))(?:['’]s)?${E}`, 'giu') },
+  { kind: 'shift', re: latinRegExp(`${W}(?:I['’]m|I${SP}am|we['’]re|we${SP}are|still|currently)${SP}(?:still${SP}|currently${SP}|now${SP})?(?:on${SP}shift|on${SP}call|mid-shift|working${SP}(?:a|the|my)${SP}(?:night${SP})?shift|in${SP}the${SP}middle${SP}of${SP}(?:a|my|the)${SP}(?:night${SP})?(?:shift|code|case))${E}`, 'giu') },
   {
     kind: 'narration',
-    re: new RegExp(
+    re: latinRegExp(
       `${W}(?:(?:I['’]m|I${SP}am|we['’]re|we${SP}are)${SP}(?:currently${SP}|still${SP}|now${SP})?(?:sitting${SP}with|standing${SP}(?:in|at|by|next${SP}to)|waiting${SP}(?:for|on|in)|watching|holding|scrubbing${SP}in|scrubbed${SP}in|coding|intubating|running${SP}a${SP}code|resuscitating|stabilizing|stabilising|suturing|admitting|rounding${SP}on)|(?:patient|he|she|baby|kid)${SP}is${SP}(?:currently${SP}|still${SP}|now${SP})?(?:coding|crashing|being${SP}(?:intubated|coded|resuscitated|transferred|prepped)|in${SP}labou?r|pushing|on${SP}the${SP}table))${E}`,
       'giu',
     ),
@@ -52,20 +53,20 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Care settings: a live post naming one places the patient (C1 BLOCK, C3). */
-const SETTING_CI = new RegExp(
+const SETTING_CI = latinRegExp(
   `${W}(?:emergency${SP}(?:room|department)|intensive${SP}care|trauma${SP}bay|trauma${SP}room|resus${SP}(?:bay|room)|labou?r${SP}and${SP}delivery|delivery${SP}room|operating${SP}room|cath${SP}lab|triage|ward|unit|ambulance|on${SP}call|on${SP}shift|our${SP}(?:floor|hospital|clinic))${E}`,
   'iu',
 );
 const SETTING_CS = /(?<![\p{L}\p{N}_])(?:ER|ED|ICU|NICU|PICU|CCU|MICU|SICU|CVICU|OR|L&D|PACU)(?![\p{L}\p{N}_])/u;
 /** A patient, or an event that stands for one ("a code", "a trauma"). */
-const PATIENT = new RegExp(
+const PATIENT = latinRegExp(
   `${W}(?:patient|pt|man|woman|boy|girl|kid|child|baby|infant|newborn|neonate|teen|teenager|toddler|grandmother|grandma|grandfather|grandpa|mom|dad|mother|father|gentleman|lady|he|she|him|her|code|trauma|GSW|MVC|overdose|delivery|c-section|case|\\d{1,3}[- ]?(?:year|yo|y/o))${E}`,
   'iu',
 );
 /** Trends and groups ("a lot of RSV right now", "many patients"): a season's news, not a case. */
-const POPULATION = new RegExp(`${W}(?:a${SP}lot${SP}of|lots${SP}of|many|several|more|fewer|cases|patients|people|kids|children|families|everyone|numbers|rates?|activity|season)${E}`, 'iu');
+const POPULATION = latinRegExp(`${W}(?:a${SP}lot${SP}of|lots${SP}of|many|several|more|fewer|cases|patients|people|kids|children|families|everyone|numbers|rates?|activity|season)${E}`, 'iu');
 /** Clinical work in the sentence: enough for a warning when there is no setting or patient. */
-const CLINICAL = new RegExp(`${W}(?:shift|call|rounds|resus|intubat\\w{0,5}|surgery|admission|admitted|pronounced|delivered|sutured|coded)${E}`, 'iu');
+const CLINICAL = latinRegExp(`${W}(?:shift|call|rounds|resus|intubat\\w{0,5}|surgery|admission|admitted|pronounced|delivered|sutured|coded)${E}`, 'iu');
 const FIRST_PERSON = /(?<![\p{L}\p{N}_])(?:I|I['’]m|me|my|we|we['’]re|us|our)(?![\p{L}\p{N}_])/u;
 
 const MESSAGES: Record<Kind, string> = {
@@ -172,6 +173,21 @@ function fixFor(text: string, kind: Kind, s: number, e: number, sentenceStart: n
   return { title: 'Remove the time word', start: from, end: to, text: '' };
 }
 
+/**
+ * scanRealtime memoized on the block object: its result is a pure function of the block's text
+ * (prose offsets), and unchanged blocks keep their identity across incremental re-lints, so after
+ * an edit only the edited block is scanned again. Source offsets are mapped on every check.
+ */
+const scanCache = new WeakMap<ProseBlock, { text: string; reports: ProseReport[] }>();
+
+function scanBlock(block: ProseBlock): ProseReport[] {
+  const hit = scanCache.get(block);
+  if (hit && hit.text === block.text) return hit.reports;
+  const reports = scanRealtime(block.text);
+  scanCache.set(block, { text: block.text, reports });
+  return reports;
+}
+
 /** Source offsets of prose [s, e) in a block; null when it is not plain, contiguous source text. */
 function toSource(block: ProseBlock, source: string, s: number, e: number): [number, number] | null {
   if (e <= s) {
@@ -217,7 +233,7 @@ export const realtimeCase: DocumentRule = {
     const { source } = doc;
     for (const block of doc.blocks) {
       if (block.text.length === 0) continue;
-      for (const r of scanRealtime(block.text)) {
+      for (const r of scanBlock(block)) {
         const range = toSource(block, source, r.start, r.end);
         const start = range ? range[0] : block.starts[r.start];
         const end = range ? range[1] : block.ends[r.end - 1];

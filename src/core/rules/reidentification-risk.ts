@@ -13,6 +13,7 @@ import { scanAges } from '../text/ages';
 import { daysBetween, scanDates } from '../text/dates';
 import { analyze, entities } from '../text/proper-nouns';
 import { matchCase } from '../text/tidy';
+import { latinRegExp } from '../text/letters';
 
 const NOTE =
   'Expert determination, 45 CFR 164.514(b)(1): health information is de-identified only when the risk that it, alone or combined with other reasonably available information, identifies the person is very small. Harmless-looking details combine (Sweeney 2000: ZIP code, sex and birth date single out most Americans; HHS OCR de-identification guidance, 2012). This score is a heuristic, not a determination; when a story cannot be made unrecognizable, a signed authorization (45 CFR 164.508) is the honest alternative.';
@@ -71,7 +72,7 @@ function phrases(list: readonly string[]): RegExp {
   const alts = [...list]
     .sort((a, b) => b.length - a.length)
     .map((p) => escape(p.toLowerCase()).replace(/ /g, '[ \\u00a0]{1,3}').replace(/['’]/g, "['’]"));
-  return new RegExp(`${L}(?:${alts.join('|')})${R}`, 'giu');
+  return latinRegExp(`${L}(?:${alts.join('|')})${R}`, 'giu');
 }
 
 const LEX = {
@@ -102,16 +103,16 @@ const LEX = {
 
 const NUM_WORD = '(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a[ \\u00a0]few|a[ \\u00a0]dozen|a[ \\u00a0]handful[ \\u00a0]of)';
 /** "one of only twelve known cases", "first reported case in the state". */
-const RARE_COUNT = new RegExp(
+const RARE_COUNT = latinRegExp(
   `${L}(?:one[ \\u00a0]of[ \\u00a0](?:only[ \\u00a0])?(?:about[ \\u00a0])?${NUM_WORD}[ \\u00a0](?:known[ \\u00a0]|reported[ \\u00a0]|documented[ \\u00a0]|described[ \\u00a0])?(?:cases|patients|people)|first[ \\u00a0](?:known[ \\u00a0]|reported[ \\u00a0]|documented[ \\u00a0])?case[ \\u00a0](?:in|of|ever)|only[ \\u00a0](?:patient|case|person)[ \\u00a0](?:I|we)[ \\u00a0](?:have|had|['’]ve)[ \\u00a0](?:ever[ \\u00a0])?(?:seen|treated))${R}`,
   'giu',
 );
 /** "a town of 900 people", "population 1,200". */
-const TOWN_SIZE = new RegExp(`${L}(?:(?:town|village|hamlet|community|island|city)[ \\u00a0]of[ \\u00a0](?:about[ \\u00a0]|around[ \\u00a0]|only[ \\u00a0]|just[ \\u00a0])?\\d[\\d,]{0,8}(?:[ \\u00a0](?:people|residents|souls|inhabitants))?|population[ \\u00a0]\\d[\\d,]{0,8})${R}`, 'giu');
+const TOWN_SIZE = latinRegExp(`${L}(?:(?:town|village|hamlet|community|island|city)[ \\u00a0]of[ \\u00a0](?:about[ \\u00a0]|around[ \\u00a0]|only[ \\u00a0]|just[ \\u00a0])?\\d[\\d,]{0,8}(?:[ \\u00a0](?:people|residents|souls|inhabitants))?|population[ \\u00a0]\\d[\\d,]{0,8})${R}`, 'giu');
 /** "the only veterinarian in town", "the town's only doctor". */
-const ONLY_ROLE = new RegExp(`${L}(?:the[ \\u00a0](?:town|village|county|island|city)['’]s[ \\u00a0]only[ \\u00a0]\\p{L}{2,20}|the[ \\u00a0]only[ \\u00a0]\\p{L}{2,20}[ \\u00a0]in[ \\u00a0](?:town|the[ \\u00a0](?:county|village|valley|region))|the[ \\u00a0]mayor)${R}`, 'giu');
+const ONLY_ROLE = latinRegExp(`${L}(?:the[ \\u00a0](?:town|village|county|island|city)['’]s[ \\u00a0]only[ \\u00a0]\\p{L}{2,20}|the[ \\u00a0]only[ \\u00a0]\\p{L}{2,20}[ \\u00a0]in[ \\u00a0](?:town|the[ \\u00a0](?:county|village|valley|region))|the[ \\u00a0]mayor)${R}`, 'giu');
 /** "Saturday's bridge crash", "last night's fire". */
-const DATED_EVENT = new RegExp(
+const DATED_EVENT = latinRegExp(
   `${L}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last[ \\u00a0](?:night|week|weekend|month)|this[ \\u00a0]morning|christmas|thanksgiving|halloween)['’]s[ \\u00a0](?:\\p{L}{2,20}[ \\u00a0])?(?:${lexicon.newsEventNouns.join('|')})${R}`,
   'giu',
 );

@@ -4,34 +4,35 @@
 import type { DocumentRule, SourceReport } from '../rule';
 import type { ProseBlock } from '../model';
 import { QuoteFilter, negatedBefore, quotedSpans, sentenceEnd, sentenceStart } from '../text/speech';
+import { latinRegExp } from '../text/letters';
 
 const S = '[ \\u00A0\\t\\n]{1,3}';
 
 /** "Dana lost 58 pounds", "he is now off all his insulin": a patient's key result. */
-const RESULT = new RegExp(
+const RESULT = latinRegExp(
   `(?<![\\p{L}\\p{N}_])(?:(?:lost|dropped|shed)${S}(?:(?:over|more${S}than|nearly|almost)${S})?\\d{1,3}(?:\\.\\d)?[ \\u00A0]{0,2}(?:pounds|lbs?|kg|kilos|kilograms|inches|dress${S}sizes)` +
     `|(?:is|was|were|are)${S}(?:now${S})?(?:completely${S}|totally${S})?off${S}(?:all${S})?(?:his|her|their)${S}(?:insulin|meds|medications|medicines|pain${S}pills))(?![\\p{L}\\p{N}_])`,
   'giu',
 );
 /** Research context: a trial's average result is not a testimonial. */
-const RESEARCH = /(?<![\p{L}])(?:average|on average|median|mean|participants|trial|study|studies|randomi[sz]ed)(?![\p{L}])/iu;
+const RESEARCH = latinRegExp(String.raw`(?<![\p{L}])(?:average|on average|median|mean|participants|trial|study|studies|randomi[sz]ed)(?![\p{L}])`, 'iu');
 const PRAISE = /changed my life|saved my life|life[- ]changing|best doctor|highly recommend|new person|so grateful|thank you,? dr|can['’]t thank|feel amazing|miracle/i;
 const ATTRIBUTION = /^[,.!]?["”]?[ \u00A0]{0,2}(?:[—–]|--?)[ \u00A0]{0,2}(?:\p{Lu}|(?:a|one|our)[ \u00A0]+(?:patient|client))|^[,.!]?["”]?[ \u00A0]{0,2}(?:says|said|writes|wrote)[ \u00A0]+(?:one[ \u00A0]+|a[ \u00A0]+|our[ \u00A0]+)?(?:patient|client)/iu;
 const TYPICAL = /results (?:may |will |can )?vary|typical results|results are not typical|(?:most|the average|typical) (?:people|patients|participants|clients)(?: in (?:our|the|this) program)? (?:lose|see|get|achieve|gain|have)|on average,? (?:people|patients|participants|clients)|not everyone (?:will|gets|sees|loses|has)/i;
 
 /** "Results like mine are typical", "and you will too!": a result asserted to be typical. */
-const ASSERTED_TYPICAL = /(?<![\p{L}])(?:(?:results|outcomes)[ \u00A0]+like[ \u00A0]+(?:mine|hers|his|theirs|these|this|that|(?:\p{L}{2,20}['’]s))|these[ \u00A0]+results)[ \u00A0]+(?:are|is)[ \u00A0]+(?:typical|normal|what[ \u00A0]+you[ \u00A0]+can[ \u00A0]+expect)|and[ \u00A0]+you[ \u00A0]+(?:will|can|could)[ \u00A0]+too(?![\p{L}])/giu;
+const ASSERTED_TYPICAL = latinRegExp(String.raw`(?<![\p{L}])(?:(?:results|outcomes)[ \u00A0]+like[ \u00A0]+(?:mine|hers|his|theirs|these|this|that|(?:\p{L}{2,20}['’]s))|these[ \u00A0]+results)[ \u00A0]+(?:are|is)[ \u00A0]+(?:typical|normal|what[ \u00A0]+you[ \u00A0]+can[ \u00A0]+expect)|and[ \u00A0]+you[ \u00A0]+(?:will|can|could)[ \u00A0]+too(?![\p{L}])`, 'giu');
 
-const REVIEW_WORD = /(?<![\p{L}])(?:reviews?|(?:5|five)[- ]stars?|ratings?)(?![\p{L}])/giu;
-const INCENTIVE = /\d{1,3} ?% off|discount|gift card|free (?:\p{L}{3,})|\$\d+|coupon|raffle|drawing|giveaway|entered to win|store credit|account credit/iu;
+const REVIEW_WORD = latinRegExp(String.raw`(?<![\p{L}])(?:reviews?|(?:5|five)[- ]stars?|ratings?)(?![\p{L}])`, 'giu');
+const INCENTIVE = latinRegExp(String.raw`\d{1,3} ?% off|discount|gift card|free (?:\p{L}{3,})|\$\d+|coupon|raffle|drawing|giveaway|entered to win|store credit|account credit`, 'iu');
 const GATING = /only (?:leave|post|write|give)[^.!?]{0,40}review|if you (?:loved|were happy|had a (?:great|good|positive))[^.!?]{0,60}(?:review|stars?)[^!?]{0,80}(?:if not|otherwise)|(?:unhappy|not (?:happy|satisfied))[^.!?]{0,40}(?:contact|email|call|tell) us (?:directly|first|privately|instead)/i;
 const HONEST_REVIEW = 'We welcome honest reviews, positive or negative.';
 
 const SPONSOR_CUE =
-  /(?<![\p{L}])(?:use (?:my|our) (?:code|link)|(?:discount|promo|coupon) code|(?:was|were|been|kindly|generously) gifted|gifted (?:me|to me|by)|#gifted|sponsored by|in (?:paid )?partnership with|free samples? (?:from|of)|#partner)(?![\p{L}])/giu;
+  latinRegExp(String.raw`(?<![\p{L}])(?:use (?:my|our) (?:code|link)|(?:discount|promo|coupon) code|(?:was|were|been|kindly|generously) gifted|gifted (?:me|to me|by)|#gifted|sponsored by|in (?:paid )?partnership with|free samples? (?:from|of)|#partner)(?![\p{L}])`, 'giu');
 const NOT_SPONSOR_CONTEXT = /(?:study|trial|research|conference|funded|grant)[^.!?]{0,30}$/i;
 const DISCLOSURE =
-  /I (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|fee|referral fee)|affiliate links?|#ad(?![\p{L}])|#sponsored|paid partnership|(?:this|the) (?:post|article|video|episode) (?:is|was) sponsored|sponsored (?:post|content)|(?:I|we) (?:was|were|am|are|have been) (?:paid|compensated)|disclosure:|(?:^|[.!?:][ \u00A0]{1,3}|\n)(?:this (?:post|article|video|episode) is )?sponsored by|(?:gave|sent) me (?:\p{L}+ ){0,3}(?:for free|free of charge|at no cost)|material connection/iu;
+  latinRegExp(String.raw`I (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|fee|referral fee)|affiliate links?|#ad(?![\p{L}])|#sponsored|paid partnership|(?:this|the) (?:post|article|video|episode) (?:is|was) sponsored|sponsored (?:post|content)|(?:I|we) (?:was|were|am|are|have been) (?:paid|compensated)|disclosure:|(?:^|[.!?:][ \u00A0]{1,3}|\n)(?:this (?:post|article|video|episode) is )?sponsored by|(?:gave|sent) me (?:\p{L}+ ){0,3}(?:for free|free of charge|at no cost)|material connection`, 'iu');
 const AFFILIATE_URL = /[?&](?:tag|ref|aff|affiliate|aff_id|affid|ref_id)=|(?:^|\/\/)(?:www\.)?(?:amzn\.to|shareasale\.com|go\.skimresources\.com|rstyle\.me|geni\.us|shopstyle\.it|click\.linksynergy\.com|awin1\.com)(?:[/:?]|$)/i;
 
 /** Source range of prose [s, e) of a block. */

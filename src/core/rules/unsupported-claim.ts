@@ -6,6 +6,7 @@ import type { ProseBlock } from '../model';
 import { PLACEHOLDER } from '../text/prose';
 import { matchCase, removalEdit } from '../text/tidy';
 import { QuoteFilter, negatedBefore } from '../text/speech';
+import { latinRegExp } from '../text/letters';
 
 const S = '[ \\u00A0\\t\\n]{1,3}';
 const SO = '[ \\u00A0]{0,2}';
@@ -58,7 +59,7 @@ function kindMessage(kind: ClaimPhrase['kind']): string {
 }
 
 /** One alternation, each phrase in its own group so the matched entry is known by group index. */
-const PHRASES = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${CLAIM_PHRASES.map((p) => `(${p.pattern})`).join('|')})(?![\\p{L}\\p{N}_]|-\\p{L})`, 'giu');
+const PHRASES = latinRegExp(`(?<![\\p{L}\\p{N}_-])(?:${CLAIM_PHRASES.map((p) => `(${p.pattern})`).join('|')})(?![\\p{L}\\p{N}_]|-\\p{L})`, 'giu');
 
 const HEDGE_BEFORE = /(?<![\p{L}])(?:usually|mostly|nearly|almost|often|generally|relatively|typically|largely|virtually|sometimes|rarely|may|might|can)[ \u00A0]{1,3}$/iu;
 const QUANTIFIED_AFTER = /^[ \u00A0]{1,3}(?:most|many|some|about|around|nearly|roughly|\d)/iu;
@@ -67,7 +68,7 @@ const QUANTIFIED_AFTER = /^[ \u00A0]{1,3}(?:most|many|some|about|around|nearly|r
 const PREFILTER = /cur|guarant|lose|drop|shed|without|miracl|safe|risk|side|perman|pain|fail|work|instant|revers|detox|immun|proven|recommend|best|only|top/i;
 
 /** "90% success rate", "95% of our patients see results", "success rate of 90%". */
-const EFFICACY = new RegExp(
+const EFFICACY = latinRegExp(
   `(?<![\\p{L}\\p{N}_.])(?:\\d{1,3}(?:\\.\\d{1,2})?${SO}(?:%|percent)${S}(?:success|cure|response|remission|improvement|satisfaction|effectiveness|efficacy|reduction${S}in${S}(?:pain|symptoms))(?:${S}rates?)?` +
     `|\\d{1,3}(?:\\.\\d{1,2})?${SO}(?:%|percent)${S}of${S}(?:our${S})?(?:patients|clients|people|users|participants)${S}(?:see|saw|report|reported|achieve|achieved|get|got|improve|improved|are|were|become|became|feel|felt|lose|lost|need${S}no)(?:${S}(?:results|relief|better|pain${H}free|cured|symptom${H}free))?` +
     `|in${S}\\d{1,3}(?:\\.\\d{1,2})?${SO}(?:%|percent)${S}of${S}(?:our${S})?(?:patients|cases|people|clients)` +

@@ -1110,8 +1110,23 @@ class Scanner {
  */
 export function scanAges(text: string, options: ScanOptions = {}): AgeSpan[] {
   if (!PREFILTER.test(text)) return [];
-  return new Scanner(text, options).run();
+  // exact-age, age-over-89 and reidentification-risk scan every block with the same reference
+  // year: memoize by text (a pure function of text and year). Callers only read the spans.
+  if (options.referenceYear !== memoYear) {
+    memo.clear();
+    memoYear = options.referenceYear;
+  }
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const spans = new Scanner(text, options).run();
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(text, spans);
+  return spans;
 }
+
+const MEMO_MAX = 16384;
+const memo = new Map<string, AgeSpan[]>();
+let memoYear: number | undefined;
 
 // ---------------------------------------------------------------------------------------------
 // Wording helpers shared by the age rules.

@@ -12,11 +12,11 @@ describe('eval corpus', () => {
   const files = fs.readdirSync(CORPUS).sort();
   const passages = files.filter((f) => f.endsWith('.md'));
 
-  it('has about 25 passages, each with a labels sidecar, and no orphan labels', () => {
-    assert.ok(passages.length >= 20, `only ${passages.length} passages`);
+  it('has about 80 passages, each with a labels sidecar, and no orphan labels', () => {
+    assert.ok(passages.length >= 70, `only ${passages.length} passages`);
     for (const md of passages) assert.ok(files.includes(md.replace(/\.md$/, '.labels.json')), `${md} has no .labels.json`);
     for (const json of files.filter((f) => f.endsWith('.labels.json'))) assert.ok(files.includes(json.replace(/\.labels\.json$/, '.md')), `${json} has no .md`);
-    assert.deepEqual(files.filter((f) => !f.endsWith('.md') && !f.endsWith('.labels.json')), [], 'only passages and labels');
+    assert.deepEqual(files.filter((f) => !f.endsWith('.md') && !f.endsWith('.labels.json')), ['README.txt'], 'only passages, labels and the labelling policy');
   });
 
   for (const md of passages) {

@@ -23,6 +23,7 @@ import { individualAdvice } from './individual-advice';
 import { unsupportedClaim } from './unsupported-claim';
 import { testimonial } from './testimonial';
 import { patientMockery } from './patient-mockery';
+import { publicDiagnosis } from './public-diagnosis';
 import { missingDisclosure } from './missing-disclosure';
 import { reidentificationRisk } from './reidentification-risk';
 import { imageMetadata } from './image-metadata';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   unsupportedClaim,
   testimonial,
   patientMockery,
+  publicDiagnosis,
   missingDisclosure,
   reidentificationRisk,
   imageMetadata,

@@ -4,7 +4,7 @@
 // quiet at warning level. The analysis is shared with the place rule (text/proper-nouns.ts).
 import type { BlockRule, BlockReport, ProseFix } from '../rule';
 import type { Severity } from '../types';
-import { analyze, entities, type Analysis, type Entity } from '../text/proper-nouns';
+import { analyze, bylineName, entities, staffName, testimonialSignOff, CREDENTIAL_WORDS, HONORIFICS, type Analysis, type Entity } from '../text/proper-nouns';
 import { matchCase } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
 
@@ -68,6 +68,15 @@ function plan(a: Analysis, e: Entity): BlockReport {
         fixes: e.evidence === 'strong' ? [dropNameFix(text, e, 'Remove the initials', e.replaceStart)] : undefined,
       };
     default:
+      if (e.evidence === 'strong' && e.cue === 'unknown' && /^, (?:a|an|the|my|our) /.test(text.slice(e.replaceEnd, e.replaceEnd + 8))) {
+        // "met Odalys, the 7-year-old who …" → "met the 7-year-old who …": the appositive already says who.
+        const next = text[e.replaceEnd + 2];
+        const edits = [{ start: e.replaceStart, end: e.replaceEnd + 3, text: sentenceStart ? next.toUpperCase() : next }];
+        // "Brevik, a widower, lives alone" → "A widower lives alone": the appositive's closing comma goes too.
+        const close = /^, (?:a|an|the|my|our) [^,.;:!?\n]{1,40}, (?=[a-z])/.exec(text.slice(e.replaceEnd, e.replaceEnd + 60));
+        if (close) edits.push({ start: e.replaceEnd + close[0].length - 2, end: e.replaceEnd + close[0].length - 1, text: '' });
+        return { ...base, message: 'Unexpected personal name, expected a role such as “the patient”.', fixes: [{ title: 'Remove the name', edits }] };
+      }
       if (e.evidence === 'weak') {
         // Uncertain: no automatic fix, so "fix all" never rewrites a brand or a colleague.
         return { ...base, message: 'Unexpected capitalised name-like word, expected a role if it names a patient or a relative.' };
@@ -80,6 +89,23 @@ function plan(a: Analysis, e: Entity): BlockReport {
   }
 }
 
+const STAFF_MESSAGE = 'Unexpected name of a staff member or clinician, expected a role if it names a patient; allow-list it in .clearpost.yml if the person consented.';
+const SIGN_OFF_MESSAGE = 'Unexpected name in a testimonial sign-off, expected it only with the patient\'s written authorization; otherwise drop the name.';
+
+/** Words of the front-matter author's name ("Dr. Priya Natarajan, MD" → priya, natarajan). */
+function authorWords(fm: Record<string, unknown>): Set<string> {
+  const out = new Set<string>();
+  const take = (v: unknown): void => {
+    if (typeof v === 'string') {
+      for (const t of v.toLowerCase().split(/[^a-z\u00c0-\u024f'’-]+/)) if (t.length > 1 && !HONORIFICS.has(t) && !CREDENTIAL_WORDS.has(t)) out.add(t);
+    } else if (Array.isArray(v)) v.forEach(take);
+    else if (v && typeof v === 'object' && 'name' in v) take((v as { name: unknown }).name);
+  };
+  take(fm.author);
+  take(fm.authors);
+  return out;
+}
+
 export const personName: BlockRule = {
   scope: 'block',
   meta: {
@@ -89,14 +115,26 @@ export const personName: BlockRule = {
     description: 'Names, initials and nicknames of patients and relatives (Safe Harbor item A).',
     note: NOTE,
   },
-  check(block, _env, report) {
+  check(block, env, report) {
     const a = analyze(block);
     const heading = block.kind === 'heading';
-    for (const e of entities(a)) {
+    const author = authorWords(env.frontMatter);
+    for (let e of entities(a)) {
       if (e.kind !== 'person') continue;
+      // The author is never the patient (catalog A1): the front-matter author and the byline name.
+      if (author.size && a.words.slice(e.from, e.to + 1).every((w) => author.has(w.lower) || CREDENTIAL_WORDS.has(w.lower))) continue;
+      if (e.cue !== 'kinship' && e.cue !== 'naming' && e.cue !== 'pseudonym' && bylineName(a, e.from, e.to)) continue;
+      // Staff the practice introduces and the signature of a published testimonial are at most hints.
+      let why: string | undefined;
+      if (e.evidence !== 'pseudonym' && (e.cue === 'fullName' || e.cue === 'firstName' || e.cue === 'unknown' || e.cue === 'doctor' || e.cue === 'initials')) {
+        if (staffName(a, e)) why = STAFF_MESSAGE;
+        else if (testimonialSignOff(a, e)) why = SIGN_OFF_MESSAGE;
+        if (why) e = { ...e, evidence: 'weak' };
+      }
       // Title Case headings: only cued names.
       if (heading && e.evidence !== 'strong') continue;
-      const r = plan(a, e);
+      const plain = plan(a, e);
+      const r = why ? { ...plain, message: why } : plain;
       report(r.fixes ? { ...r, fixes: r.fixes.map((f) => agreeFix(a.text, f)) } : r);
     }
   },

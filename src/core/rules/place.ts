@@ -3,7 +3,7 @@
 // countries are not identifiers and are never flagged. ZIP codes have their own rule (zip-code).
 import type { BlockRule, BlockReport, ProseFix } from '../rule';
 import type { Severity } from '../types';
-import { analyze, entities, FACILITY_HEADS, FACILITY_NOUNS, generalFacilityWord, KINSHIP, PATIENT_CONTEXT, patientSentence, sentenceOf, type Analysis, type Entity } from '../text/proper-nouns';
+import { analyze, authorLine, endsWithPhrase, entities, practiceAddress, sentenceCues, AFFILIATION_CUES, FACILITY_HEADS, FACILITY_NOUNS, generalFacilityWord, KINSHIP, PATIENT_CONTEXT, patientSentence, sentenceOf, type Analysis, type Entity } from '../text/proper-nouns';
 import { matchCase, removalEdit } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
 
@@ -36,12 +36,13 @@ export function facilityGeneric(name: string): string {
   return noun === 'hospital' || noun === 'clinic' ? 'a local hospital' : `a local ${noun}`;
 }
 
-/** A patient or relative word in the sentence outside the facility's own name ("Harlan Clinic" is no patient cue). */
-function patientOutside(a: Analysis, e: Entity): boolean {
+/** A patient or relative word in the sentence outside the facility's own name ("Harlan Clinic" is no patient cue) and before `skipFrom` (a cue phrase). */
+function patientOutside(a: Analysis, e: Entity, skipFrom = Infinity): boolean {
   if (!patientSentence(a, e.from)) return false;
   const { from, to } = sentenceOf(a, e.from);
   for (let k = from; k <= to; k++) {
     if (k >= e.from && k <= e.to) continue;
+    if (a.words[k].start >= skipFrom && a.words[k].end <= e.replaceStart) continue;
     const w = a.words[k].lower;
     if (PATIENT_CONTEXT.has(w) || KINSHIP.has(w) || /^\d{1,3}-year-old$/.test(w)) return true;
   }
@@ -108,11 +109,17 @@ export const place: BlockRule = {
     // The front-matter sponsor is an organisation the post must name (its disclosure), not a place.
     const sponsor = typeof env.frontMatter.sponsor === 'string' ? env.frontMatter.sponsor.trim().toLowerCase() : '';
     for (const x of a.addresses) {
+      // The practice's own address in a contact or signature line is no patient's (catalog A2).
+      const own = practiceAddress(a, x.start, x.end);
       report({
         start: x.start,
         end: x.end,
-        message: 'Unexpected street address, expected none: remove it.',
-        fixes: [{ title: 'Remove the address', edits: [addressRemoval(a.text, x.start, x.end)] }],
+        ...(own ? { severity: 'information' as const } : {}),
+        message: own
+          ? 'Unexpected street address in a contact line, expected none unless it is the practice\'s own: allow-list it in .clearpost.yml.'
+          : 'Unexpected street address, expected none: remove it.',
+        // The practice's own address gets no automatic fix, so "fix all" never strips the contact line.
+        fixes: own ? undefined : [{ title: 'Remove the address', edits: [addressRemoval(a.text, x.start, x.end)] }],
       });
     }
     const heading = block.kind === 'heading';
@@ -120,11 +127,27 @@ export const place: BlockRule = {
       if (e.kind === 'person') continue;
       if (heading && e.evidence !== 'strong') continue;
       if (sponsor && a.text.slice(e.replaceStart, e.replaceEnd).trim().toLowerCase() === sponsor) continue;
-      const r = planEntity(a, e);
+      let r = planEntity(a, e);
+      if (e.kind === 'facility' && ownWorkplace(a, e)) {
+        r = { ...r, severity: 'information', message: 'Unexpected named health facility in an author or practice line, expected none unless it is your workplace: allow-list it in .clearpost.yml.', fixes: undefined };
+      }
       report(r.fixes ? { ...r, fixes: r.fixes.map((f) => agreeFix(a.text, f)) } : r);
     }
   },
 };
+
+/**
+ * The author's or practice's workplace: a facility on an author line ("Dr. Marcus Bell, MD —
+ * Riverbend Community Health Center") or after an affiliation cue ("practices at", "at our clinic,"),
+ * with no patient or relative word and no care tie in the sentence.
+ */
+function ownWorkplace(a: Analysis, e: Entity): boolean {
+  if (e.evidence === 'strong') return false;
+  if (authorLine(a, e.from)) return true;
+  const cue = endsWithPhrase(a.text, e.replaceStart, AFFILIATION_CUES);
+  // The cue's own words ("at our clinic,") are no patient cue.
+  return cue !== null && !patientOutside(a, e, e.replaceStart - cue.length - 3) && !sentenceCues(a, e.from).tie;
+}
 
 /** Remove an address with its connector and the comma that only served it ("lives, in" → "lives in"). */
 function addressRemoval(text: string, start: number, end: number): { start: number; end: number; text: string } {

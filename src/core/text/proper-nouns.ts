@@ -62,6 +62,19 @@ export const INITIALS_NOT_NAMES = set(people.initialsNotNames);
 export const NAMING = people.naming.map((x) => x.toLowerCase());
 export const PSEUDONYM = people.pseudonym.map((x) => x.toLowerCase());
 export const PATIENT_CONTEXT = set(people.patientContext);
+const COMMON_NOUNS = set(people.commonNouns);
+const EPONYM_HEADS = set(people.eponymHeads);
+const ORGANISATION_WORDS = set(people.organisationWords);
+export const CREDENTIAL_WORDS = set(people.credentials);
+const STAFF_CUES = people.staffCues.map((x) => x.toLowerCase());
+const STAFF_ROLES = set(people.staffRoles);
+const BYLINE_CUES = people.bylineCues.map((x) => x.toLowerCase());
+const NO_CONSENT_CUES = people.noConsentCues.map((x) => x.toLowerCase());
+const PUBLICATION_CUES = set(places.publicationCues);
+const PRACTICE_ADDRESS_CUES = places.practiceAddressCues.map((x) => x.toLowerCase());
+const RESIDENTIAL_CUES = set(places.residentialCues);
+export const AFFILIATION_CUES = places.affiliationCues.map((x) => x.toLowerCase());
+const ROUTE_WORDS = set(places.routeWords);
 export const STREET_SUFFIXES = set(places.streetSuffixes);
 export const STREET_ENDINGS = places.streetSuffixEndings.map((x) => x.toLowerCase());
 export const STREET_PREFIXES = set(places.streetPrefixes);
@@ -132,7 +145,7 @@ export const lexiconSwitch = { compromise: true };
 const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)$/;
 // Endings of English common nouns and adjectives ("Animation", "Adventure", "Wisdom"): a
 // capitalised word with one of them and no cue is more likely a title word than a name.
-const ENGLISH_ENDING = /(?:tion|sion|ment|ness|ity|ities|ure|ures|ery|ance|ence|ancy|ency|ogy|ism|(?<![qv])ists?|ship|dom|hood|able|ible|ous|ive|ful|less|ics|ings?|ies|ed|ly|ers|person|people|ence)$/;
+const ENGLISH_ENDING = /(?:tion|sion|ment|ness|ity|ities|ure|ures|ery|ance|ence|ancy|ency|ogy|ism|(?<![qv])ists?|ship|dom|hood|able|ible|ous|ive|ful|less|ics|ings?|ies|ed|ly|ers|person|people|ence|osis|itis|emia|algia|pathy|ectomy|otomy|ostomy|scopy|iasis|icians|ologists?|statins?|prazole|olol|pril|sartan|cillin|mycin|cycline|floxacin|azepines?|zolam|oxetine|umab|tinib)$/;
 
 /** Looks like an English word by its ending (used only for words with no cue). */
 export function englishLooking(lower: string): boolean {
@@ -151,7 +164,7 @@ export function isLastName(lower: string): boolean {
 
 /** A word of the language (or a non-name proper word we know), not a person or a place. */
 export function isKnownWord(lower: string): boolean {
-  if (NOT_NAMES.has(lower) || MONTHS_DAYS.has(lower) || /^i['’]/.test(lower) || ROMAN.test(lower)) return true;
+  if (NOT_NAMES.has(lower) || COMMON_NOUNS.has(lower) || MONTHS_DAYS.has(lower) || /^i['’]/.test(lower) || ROMAN.test(lower)) return true;
   // Contractions ("Don't", "They're", "C'mon").
   if (/^[a-z]+(?:n['’]t|['’](?:re|ll|ve|d|m|s))$|^c['’]mon$/.test(lower)) return true;
   return inClass('word', lower);
@@ -181,10 +194,14 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+){0,6}/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
+// A bare domain ("Smokefree.gov", "cdc.gov/flu"): its words are no names or places.
+const DOMAIN_HINT = /\.(?:gov|com|org|net|edu|io|info|us)\b/i;
+const DOMAIN = /^[("'“<]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:gov|com|org|net|edu|io|info|us)(?:[/?#][^\s]*)?[)"'”>.,;:!?]*$/i;
+
 /** Ranges of whitespace-separated chunks that are addresses or links (name@host, https://…, www.…). */
 function addressChunks(text: string): [number, number][] {
   const out: [number, number][] = [];
-  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return out;
+  if (!text.includes('@') && !text.includes('://') && !text.includes('www.') && !DOMAIN_HINT.test(text)) return out;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -193,7 +210,7 @@ function addressChunks(text: string): [number, number][] {
     while (i < n && !/\s/.test(text[i])) i++;
     if (i > s) {
       const chunk = text.slice(s, i);
-      if (chunk.includes('@') || chunk.includes('://') || /^[("'“<]?www\./i.test(chunk)) out.push([s, i]);
+      if (chunk.includes('@') || chunk.includes('://') || /^[("'“<]?www\./i.test(chunk) || DOMAIN.test(chunk)) out.push([s, i]);
     }
   }
   return out;
@@ -290,6 +307,10 @@ function buildRuns(text: string, words: Word[]): Run[] {
 }
 
 const MAX_STREET_WORDS = 6;
+const PATIENT_APPOSITIVE = /^, (?:a|an|the|my|our) (?:\d{1,3}-(?:year|month|week)-old|patient|client|newborn|toddler|teen|teenager|widow|widower)\b/;
+const FULL_STREET = /^(?:street|road|avenue|lane|drive|boulevard|highway|parkway|pike)$/;
+/** Endings of English town names ("Ashford", "Millville", "Harrisburg"): a place after "of". */
+const TOWN_ENDING = /(?:ford|ville|burg|burgh|boro|borough|field|port|mouth|dale|bury|chester|minster|stead|wich|ington|haven|brook|ridge|crest)$/;
 const MILITARY = /^(?:dpo|fpo|apo)$/;
 const ADDRESS_CUES = ['address:', 'address is', 'address', 'lives at', 'live at', 'living at', 'located at', 'is at', 'off at', 'sent to', 'send to', 'ship to', 'mail to', 'mailed to', 'deliver to', 'return to', 'moved to', 'resides at', 'stay at', 'staying at'];
 
@@ -412,7 +433,7 @@ function findAddresses(text: string, words: Word[]): { start: number; end: numbe
   return out.map(({ start, end }) => ({ start, end }));
 }
 
-function lineOf(text: string, at: number): { start: number; end: number } {
+export function lineOf(text: string, at: number): { start: number; end: number } {
   let s = at;
   while (s > 0 && text[s - 1] !== '\n') s--;
   let e = text.indexOf('\n', at);
@@ -438,7 +459,8 @@ export function analyze(block: { text: string }): Analysis {
       patient.push(false);
     }
     sentence[i] = id;
-    if (PATIENT_CONTEXT.has(w.lower) || KINSHIP.has(w.lower) || /^\d{1,3}-year-old$/.test(w.lower)) patient[id] = true;
+    // A Title Case word inside a name ("Family Medicine", "Pain Center") is no patient cue; "ER" and a sentence's first word are.
+    if ((PATIENT_CONTEXT.has(w.lower) || KINSHIP.has(w.lower) || /^\d{1,3}-year-old$/.test(w.lower)) && !(w.cap && !w.upper && !w.sentenceStart)) patient[id] = true;
   }
   const addresses = findAddresses(text, words);
   const inAddr = new Uint8Array(words.length);
@@ -516,7 +538,7 @@ export interface Entity {
   cueWord?: string;
 }
 
-const CREDENTIALS = set(['md', 'do', 'dds', 'dmd', 'phd', 'rn', 'np', 'pa', 'jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'mph', 'mba', 'facp', 'faafp', 'facs']);
+const CREDENTIALS = CREDENTIAL_WORDS;
 const HOSPITALISH = set(['hospital', 'general', 'medical center', 'medical centre', 'health center', 'health centre', 'clinic', 'infirmary', 'memorial', 'regional', "children's", 'hospice', 'nursing home', 'rehab', 'er', 'icu', 'nicu', 'picu', 'trauma center', 'health system', 'medical group', 'urgent care']);
 const TITLE_BEFORE_GENERAL = set(['surgeon', 'attorney', 'secretary', 'governor', 'inspector', 'postmaster', 'consul', 'brigadier', 'lieutenant', 'major', 'solicitor', 'accountant']);
 const FORMAL_DETERMINERS = set(['the', 'a', 'an', 'this', 'these', 'those', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'every', 'each', 'some', 'any', 'no']);
@@ -577,6 +599,9 @@ function findFacilities(a: Analysis): { found: Entity[]; quiet: [number, number]
     if (a.inAddress[i]) continue;
     const end = headAt(text, words, i);
     if (end < 0) continue;
+    // A bare "Regional" ends a hospital's name only when no capitalised word follows ("Harlan Regional", not "… Regional Poison Center").
+    const bare = end === i && (words[i].lower === 'regional' || words[i].lower === 'general');
+    if (bare && words[i + 1] && words[i + 1].cap && gapAfter(text, words[i], words[i + 1]) === ' ') continue;
     // Name words before the head: capitalised, one space apart, "St." joined, a possessive only last.
     const name: number[] = [];
     for (let k = i - 1; k >= 0 && name.length < 5; k--) {
@@ -592,7 +617,8 @@ function findFacilities(a: Analysis): { found: Entity[]; quiet: [number, number]
     while (from < name.length && FORMAL_DETERMINERS.has(words[name[from]].lower)) from++;
     const nameWords = name.slice(from);
     const key = name.length ? phraseKey(text, words, name[from] ?? i, end) : '';
-    if (nameWords.length && (wellKnownPhrase(key) || wellKnownPhrase(phraseKey(text, words, nameWords[0], nameWords[nameWords.length - 1])))) {
+    // A well-known name before a bare "Regional" is another, local hospital ("St. Jude's Regional").
+    if (nameWords.length && (wellKnownPhrase(key) || (!bare && wellKnownPhrase(phraseKey(text, words, nameWords[0], nameWords[nameWords.length - 1]))))) {
       quiet.push([nameWords[0], end]);
       i = end;
       continue;
@@ -627,6 +653,221 @@ function unitFacility(a: Analysis, run: Run): Entity | null {
   if (wellKnownPhrase(key) || isNotIdentifier(key)) return null;
   const care = endsWithPhrase(text, first.start, FACILITY_CARE_CUES) ?? (patientSentence(a, run.from) ? 'patient' : null);
   return { kind: 'facility', from: run.from, to, evidence: care ? 'strong' : 'medium', cue: 'facility', replaceStart: first.start, replaceEnd: words[to].end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words that look like names but are not: acronyms, eponyms, organisations, publications.
+
+/** A word shaped like an acronym, a code or a brand, not a name: "CGRP", "SSRIs", "HbA1c", "B6", "VitaBright". */
+export function acronymShape(w: Word): boolean {
+  // An inner capital after four letters is a brand ("VitaBright"); "McKenzie", "DeShawn", "MacArthur" are names.
+  return w.upper || /^[A-Z]{2,}s$/.test(w.text) || (/[0-9]/.test(w.text) && /[A-Za-z]/.test(w.text)) || /^[A-Z][a-z]{3,}[A-Z][a-z]/.test(w.text);
+}
+
+/**
+ * An eponym or a named instrument ("Lynch syndrome", "Erdheim–Chester disease", "Guillain-Barré
+ * syndrome", "Achilles tendon", "Cochrane review"): the last word index of the name, or -1.
+ */
+function eponymEnd(a: Analysis, run: Run): number {
+  const { words, text } = a;
+  const w0 = words[run.from];
+  if (HONORIFICS.has(w0.lower) || run.to - run.from > 3) return -1;
+  let k = run.to;
+  while (k + 1 < words.length && k - run.from < 4 && !words[k].possessive && words[k + 1].cap && /^ ?[–—-] ?$/.test(gapBetween(text, words[k], words[k + 1]))) k++;
+  const head = words[k + 1];
+  if (!head || head.cap || head.num || !EPONYM_HEADS.has(head.lower)) return -1;
+  if (gapAfter(text, words[k], head) !== ' ') return -1;
+  const prev = words[run.from - 1];
+  if (prev && !w0.sentenceStart && (KINSHIP.has(prev.lower) || HONORIFICS.has(prev.lower))) return -1;
+  // "Maria's disease" is hers; listed eponyms ("Addison's") are in notNames.
+  if (words[k].possessive && isFirstName(words[k].lower) && !NOT_NAMES.has(words[k].lower)) return -1;
+  return k;
+}
+
+/** The run is part of an organisation's or a publication's name, or a venue ("a study in Science"). */
+function organisationRun(a: Analysis, run: Run): boolean {
+  const { words, text } = a;
+  const first = words[run.from];
+  const last = words[run.to];
+  const after = words[run.to + 1];
+  // "National Academy of Sciences", "American College of …", "Gulf of Mexico", "University of Texas".
+  if (after && after.lower === 'of' && !last.possessive && gapBetween(text, last, after) === ' ') {
+    const y = words[run.to + 2];
+    if (ORGANISATION_WORDS.has(last.lower) && y && y.cap) return true;
+    if (y && y.cap && gapBetween(text, after, y) === ' ' && isNotIdentifier(y.lower) && !HONORIFICS.has(first.lower)) return true;
+  }
+  // "… College of Obstetricians", "Initiative for Asthma", "Proceedings of the National Academy".
+  let p = run.from - 1;
+  if (words[p] && words[p].lower === 'the' && !words[p].cap) p--;
+  const link = words[p];
+  const owner = words[p - 1];
+  // Not "University of Nicosia", "School of Harlan": a place can follow those.
+  if (link && owner && /^(?:of|for|on)$/.test(link.lower) && owner.cap && (ORGANISATION_WORDS.has(owner.lower) || (NOT_NAMES.has(owner.lower) && !MONTHS_DAYS.has(owner.lower))) && gapBetween(text, owner, link) === ' ') {
+    if (!PLACE_BEARING.has(owner.lower) || words.slice(run.from, run.to + 1).every((w) => isKnownWord(w.lower) || englishLooking(w.lower))) return true;
+  }
+  // A study's venue: "a 2018 study in Science", "a trial published in JAMA Internal Medicine".
+  if (link && owner && (link.lower === 'in' || link.lower === 'by') && !owner.cap && PUBLICATION_CUES.has(owner.lower)) return true;
+  // "988 Suicide & Crisis Lifeline": a run joined by "&" to an organisation's name.
+  if (after && gapBetween(text, last, after) === ' ' && text[last.end + 1] === '&') {
+    for (let k = run.to + 1; k < words.length && k <= run.to + 5; k++) {
+      if (!words[k].cap) break;
+      if (ORGANISATION_WORDS.has(words[k].lower)) return true;
+    }
+  }
+  // "SAMHSA National Helpline", "Dietary Guidelines", "JAMA Internal Medicine".
+  return run.to > run.from && ORGANISATION_WORDS.has(last.lower) && !HONORIFICS.has(first.lower);
+}
+
+/** Institutions often named after their town ("University of Nicosia"). */
+const PLACE_BEARING = set(['university', 'school', 'college', 'hospital', 'clinic', 'center', 'centre', 'academy', 'institute', 'department']);
+
+const lowerWords = new WeakMap<Analysis, Set<string>>();
+/** Does the block write `lower` as a lower-case word ("Asthma is …; adults with asthma")? Links and hyphenated tokens are whole words. */
+function lowerElsewhere(a: Analysis, lower: string): boolean {
+  let set = lowerWords.get(a);
+  if (!set) {
+    set = new Set();
+    for (const w of a.words) if (!w.cap) set.add(w.lower);
+    lowerWords.set(a, set);
+  }
+  return set.has(lower);
+}
+
+/** The line around offset `at` when it is at most `max` characters long, else null (bounded work per call). */
+function shortLineOf(text: string, at: number, max: number): { start: number; end: number } | null {
+  let s0 = at;
+  while (s0 > 0 && text[s0 - 1] !== '\n') if (at - --s0 > max) return null;
+  let e0 = at;
+  while (e0 < text.length && text[e0] !== '\n') if (++e0 - s0 > max) return null;
+  return { start: s0, end: e0 };
+}
+
+const consentMemo = new WeakMap<Analysis, boolean>();
+/** Does the block say the testimonial was published without consent? */
+function noConsent(a: Analysis): boolean {
+  let v = consentMemo.get(a);
+  if (v === undefined) {
+    const lower = a.text.toLowerCase().replace(/’/g, "'");
+    v = NO_CONSENT_CUES.some((c) => lower.includes(c));
+    consentMemo.set(a, v);
+  }
+  return v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Authors, staff and testimonial sign-offs (rule catalog A1: "allow-list the author's own name,
+// staff who consented").
+
+const BYLINE_PREFIX = /^[\s>*_#]*(?:(?:[—–~]|--?)\s*)?((?:[A-Za-z]+\s+){0,2}?by\s+|author:\s*|about the author:\s*)?((?:dr|doctor|prof|professor)\.?\s+)?$/i;
+
+/**
+ * Words from..to are the author's name on an author line: "By Priya Natarajan, MD", "— Dr. Elena
+ * Marsh, MD, Internal Medicine", "Written by Dr. Hannah Cole, OB-GYN, …", "Dr. Priya Natarajan, DO ·
+ * Family Medicine". The line opens with the name (after a dash, "By" or "Dr."), and what follows is
+ * credentials, specialty or affiliation, with no clause of prose.
+ */
+export function bylineName(a: Analysis, from: number, to: number): boolean {
+  const { words, text } = a;
+  if (to - from > 3) return false;
+  const line = shortLineOf(text, words[from].start, 240);
+  if (!line) return false;
+  const m = BYLINE_PREFIX.exec(text.slice(line.start, words[from].start));
+  if (!m) return false;
+  const by = m[1] !== undefined && BYLINE_CUES.includes(m[1].trim().toLowerCase().replace(/\s+/g, ' '));
+  if (m[1] !== undefined && !by) return false;
+  const rest = text.slice(words[to].end + (words[to].possessive ? 2 : 0), line.end);
+  if (!/^(?:\s*$|\.?\s*$|,|\s*[·|—–(•]|\s+-\s)/.test(rest)) return false;
+  // Prose after the name ("Dr. Smith, the patient's neighbour, …") is no byline.
+  if (/\b[a-z]{4,}\b/.test(rest.replace(/\b(?:with|from|and|for|the|of)\b/g, '').replace(/https?:\S+|\S+@\S+/g, ''))) return false;
+  const cred = /^,\s*([A-Za-z][A-Za-z.-]*)/.exec(rest);
+  const credential = cred !== null && /[A-Z]/.test(cred[1].slice(1)) && CREDENTIAL_WORDS.has(cred[1].replace(/\./g, '').toLowerCase());
+  return by || m[2] !== undefined || credential;
+}
+
+/** The line holding word i is an author line: its first name run is the author's (see bylineName). */
+export function authorLine(a: Analysis, i: number): boolean {
+  const { words, text } = a;
+  const line = shortLineOf(text, words[i].start, 240);
+  if (!line) return false;
+  let f = i;
+  while (f > 0 && words[f - 1].start >= line.start) f--;
+  while (f < words.length && words[f].start < line.end && (!words[f].cap || HONORIFICS.has(words[f].lower) || BYLINE_CUES.includes(words[f].lower))) f++;
+  if (f >= words.length || words[f].start >= line.end) return false;
+  let t = f;
+  while (t + 1 < words.length && t - f < 3 && words[t + 1].cap && !words[t].possessive && gapBetween(text, words[t], words[t + 1]) === ' ') t++;
+  return bylineName(a, f, t);
+}
+
+/**
+ * Staff introduced by the practice ("We're happy to welcome Jordan Ellis, MSN, CPNP", "our nurse
+ * practitioner Jordan Ellis", "meet our new PA, Sam Ortiz"), or a clinician marked by credentials
+ * after the name: not a patient unless the sentence ties them to the author's care.
+ */
+export function staffName(a: Analysis, e: Entity): boolean {
+  const { words, text } = a;
+  const prev = words[e.from - 1];
+  if (prev && KINSHIP.has(prev.lower) && !words[e.from].sentenceStart) return false;
+  if (sentenceCues(a, e.from).tie) return false;
+  const rest = text.slice(words[e.to].end, words[e.to].end + 24);
+  const cred = /^,? ([A-Z][A-Za-z-]*[A-Z])\b/.exec(rest);
+  if (cred && CREDENTIAL_WORDS.has(cred[1].toLowerCase())) return true;
+  const before = wordsBefore(a, e.replaceStart < words[e.from].start && e.from > 0 ? e.from - 1 : e.from, 6).split(' ');
+  const ourAt = before.lastIndexOf('our');
+  if (ourAt !== -1 && before.length - ourAt <= 5 && STAFF_ROLES.has((before[before.length - 1] ?? '').replace(/s$/, '')) && !KINSHIP.has(before[before.length - 1])) return true;
+  const joined = ` ${before.join(' ')} `;
+  return STAFF_CUES.some((c) => joined.includes(` ${c} `)) && !patientSentence(a, e.from);
+}
+
+/**
+ * The signature of a published testimonial ("— Greg T.", "— Linda R., happy patient", "Patricia M.,
+ * Omaha"): a first name, perhaps with an initial, after a dash that follows the quote or opens the line.
+ */
+export function testimonialSignOff(a: Analysis, e: Entity): boolean {
+  const { words, text } = a;
+  if (e.to - e.from > 1) return false;
+  const last = words[e.to];
+  if (e.to > e.from && last.text.length !== 1) return false;
+  const line = shortLineOf(text, words[e.from].start, 240);
+  if (!line) return false;
+  const before = text.slice(line.start, words[e.from].start);
+  const dashed = /(?:^|["”“’'.!?)*_]\s*)(?:[—–~]|--?)\s*$/.test(before);
+  const bare = /^[\s>*_]*$/.test(before) && e.to > e.from;
+  if (!dashed && !bare) return false;
+  const rest = text.slice(last.end + (last.dot ? 1 : 0), line.end);
+  if (!/^(?:\s*$|,)/.test(rest)) return false;
+  return !noConsent(a);
+}
+
+/** A practice's own address: a contact, booking or signature line ("Visit us at …", "Our office: …", "… · (555) 010-4400"), with no residence word in its sentence. */
+export function practiceAddress(a: Analysis, start: number, end: number): boolean {
+  const { words, text } = a;
+  const line = shortLineOf(text, start, 400);
+  if (!line) return false;
+  const lineText = ` ${text.slice(line.start, line.end).toLowerCase().replace(/’/g, "'")} `;
+  const cue = PRACTICE_ADDRESS_CUES.some((c) => lineText.includes(` ${c}`)) || / [·|•] /.test(lineText) || /\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}/.test(lineText);
+  if (!cue) return false;
+  // First word ending after `start` (binary search: many addresses in one block stay linear).
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo;
+  if (k >= words.length) return true;
+  for (let q = k; q >= 0 && words[q].end > line.start; q--) {
+    const w = words[q];
+    if (w.start >= start && w.end <= end) continue;
+    if (RESIDENTIAL_CUES.has(w.lower) || (KINSHIP.has(w.lower) && w.lower !== 'patient')) return false;
+    if (w.sentenceStart) break;
+  }
+  for (let q = k + 1; q < words.length && words[q].start < line.end && !words[q].sentenceStart; q++) {
+    const w = words[q];
+    if (w.start >= start && w.end <= end) continue;
+    if (RESIDENTIAL_CUES.has(w.lower) || (KINSHIP.has(w.lower) && w.lower !== 'patient')) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -762,9 +1003,23 @@ export function entities(a: Analysis): Entity[] {
       if (t === run.from) continue;
       run = { from: run.from, to: t - 1 };
     }
+    // Eponyms ("Lynch syndrome", "Erdheim–Chester disease") and organisations are neither.
+    const ep = eponymEnd(a, run);
+    if (ep >= 0 || organisationRun(a, run)) {
+      for (let q = run.from; q <= Math.max(ep, run.to); q++) covered[q] = 1;
+      continue;
+    }
     const u = unitFacility(a, run);
     const e = u ?? classify(a, run, quiet);
     if (e) add(e);
+  }
+  // Numbered roads ("Route 9", "Highway 12"): a street, a locator in a patient sentence.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    const nx = words[i + 1];
+    if (!w.cap || covered[i] || !ROUTE_WORDS.has(w.lower) || !nx.num || nx.text.length > 4 || gapBetween(text, w, nx) !== ' ' || a.inAddress[i]) continue;
+    add({ kind: 'street', from: i, to: i + 1, evidence: patientSentence(a, i) ? 'medium' : 'weak', cue: 'street', replaceStart: w.start, replaceEnd: nx.end });
+    i++;
   }
   // Lists of names ("Monjeau, Graves and Reed"): a capitalised word joined to a name by a comma
   // or "and" is a name too.
@@ -884,6 +1139,13 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
     while (t > pub.name && CREDENTIALS.has(words[t].lower)) t--;
     return { kind: 'person', from: pub.name, to: t, evidence: 'strong', cue: 'honorific', replaceStart: Math.min(pub.at, words[pub.name].start), replaceEnd: words[t].end };
   }
+  // A leading initialism ("U.S. children"): no initials of a person.
+  if (words[from].text.length === 1 && words[from].dot) {
+    let j = from;
+    while (j + 1 <= to && words[j + 1].text.length === 1 && words[j].dot) j++;
+    if (j > from && INITIALS_NOT_NAMES.has(text.slice(words[from].start, words[j].end + 1).replace(/\s/g, '').toLowerCase())) from = j + 1;
+    if (from > to) return null;
+  }
   // Honorific ("Mrs. Okafor", "Dr Burke").
   let honorific: Word | null = null;
   if (from < to && HONORIFICS.has(words[from].lower) && !words[from].upper) {
@@ -896,8 +1158,16 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
     let t = Math.min(to, from + 3);
     while (t > from && CREDENTIALS.has(words[t].lower)) t--;
     const named = words.slice(from, t + 1);
-    if (naming && !named.some((w) => isNotIdentifier(w.lower) || NOT_NAMES.has(w.lower))) {
+    if (naming && !named.some((w) => isNotIdentifier(w.lower) || NOT_NAMES.has(w.lower) || acronymShape(w))) {
       return { kind: 'person', from, to: t, evidence: 'strong', cue: 'naming', replaceStart: words[from].start, replaceEnd: words[t].end, cueStart: words[from].start - naming.length - 1, cueWord: naming };
+    }
+  }
+  // A street named with common words after a locating preposition ("on Main Street", "off Church Road").
+  if (!honorific && to > from && to - from <= 2 && FULL_STREET.test(words[to].lower) && isKnownWord(words[from].lower) && !words[from].sentenceStart) {
+    const p = words[from - 1];
+    const res = endsWithPhrase(text, words[from].start, RESIDENCE_CUES);
+    if (p && /^(?:on|off|along|down|up|near|onto|at|by|to)$/.test(p.lower) && gapBetween(text, p, words[from]) === ' ' && words.slice(from, to).every((w) => !isNotIdentifier(w.lower) && !NOT_NAMES.has(w.lower) && !isMonthOrDay(w.lower))) {
+      return { kind: 'street', from, to, evidence: res ? 'strong' : patientSentence(a, from) ? 'medium' : 'weak', cue: 'street', replaceStart: words[from].start, replaceEnd: words[to].end, cueStart: res ? words[from].start - res.length - 1 : undefined, cueWord: res ?? undefined };
     }
   }
   // Leading common words: "The", "When", "Yesterday" (sentence starts, Title Case).
@@ -943,7 +1213,7 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   }
   if (!honorific && !first.upper) {
     const naming = endsWithPhrase(text, first.start, NAMING);
-    if (naming && core.length <= 4 && !core.some((w) => isNotIdentifier(w.lower) || NOT_NAMES.has(w.lower))) return { kind: 'person', from, to, evidence: 'strong', cue: 'naming', replaceStart: first.start, replaceEnd: last.end, cueStart: first.start - naming.length - 1, cueWord: naming };
+    if (naming && core.length <= 4 && !core.some((w) => isNotIdentifier(w.lower) || NOT_NAMES.has(w.lower) || acronymShape(w))) return { kind: 'person', from, to, evidence: 'strong', cue: 'naming', replaceStart: first.start, replaceEnd: last.end, cueStart: first.start - naming.length - 1, cueWord: naming };
   }
   if (!honorific && isNotIdentifier(lowerPhrase)) return null;
   if (!honorific && core.every((w) => isNotIdentifier(w.lower) || isKnownWord(w.lower))) {
@@ -968,6 +1238,8 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
     }
   }
   const naming = endsWithPhrase(text, first.start, NAMING);
+  // "a molecule called CGRP", "a test called HbA1c": codes, not names.
+  if (naming && core.every(acronymShape)) return null;
   if (naming && core.length <= 4) return { kind: 'person', from, to, evidence: 'strong', cue: 'naming', replaceStart: first.start, replaceEnd: last.end, cueStart: first.start - naming.length - 1, cueWord: naming };
   // Places after cues. Acronyms ("recovering from COPD") are at most a hint.
   const acronym = core.every((w) => w.upper);
@@ -975,7 +1247,11 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   if (residence && !(firstName && core.length > 1 && !residence.startsWith('from') && residence !== 'in')) {
     return { kind: 'place', from, to, evidence: acronym ? 'weak' : 'strong', cue: 'residence', replaceStart: first.start, replaceEnd: last.end, cueStart: startAt - residence.length - 1, cueWord: residence };
   }
-  if (placeCue && placeCue !== 'of' && !(firstName && (placeCue === 'to' || core.length > 1))) {
+  const townOf = placeCue === 'of' && core.length === 1 && !firstName && (isCity(first.lower) || TOWN_ENDING.test(first.lower)) && !!prev && !KINSHIP.has(words[prevIdx - 1]?.lower ?? '') && !ORGANISATION_WORDS.has(words[prevIdx - 1]?.lower ?? '');
+  if (placeCue && (placeCue !== 'of' || townOf) && !(firstName && (placeCue === 'to' || core.length > 1))) {
+    // A town in a sentence about a patient ("a 47-year-old from Elm Street in Springfield").
+    const town = core.length === 1 && /^(?:in|near|outside|at)$/.test(placeCue) && (isCity(first.lower) || TOWN_ENDING.test(first.lower)) && patientSentence(a, from);
+    if (town) return { kind: 'place', from, to, evidence: 'medium', cue: 'placeCue', replaceStart: first.start, replaceEnd: last.end, cueWord: placeCue };
     return { kind: 'place', from, to, evidence: 'weak', cue: 'placeCue', replaceStart: first.start, replaceEnd: last.end, cueWord: placeCue };
   }
   if (core.every((w) => w.upper)) {
@@ -988,7 +1264,8 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
     }
     return null;
   }
-  // Names without a cue.
+  // Names without a cue. Plural acronyms and codes ("SSRIs", "HbA1c") are none.
+  if (core.length === 1 && acronymShape(first)) return null;
   const proper = core.filter((w) => !isKnownWord(w.lower) || isFirstName(w.lower));
   if (proper.length === 0) return null;
   if (firstName && core.length > 1 && core.slice(1).every((w) => !NOT_NAMES.has(w.lower) && !isNotIdentifier(w.lower) && !isMonthOrDay(w.lower))) {
@@ -1010,11 +1287,18 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
     const m = /^ ([a-z]+)\b/.exec(after);
     // A vocative ("Danial, can I speak to …").
     if (/^, (?:can|could|would|will|please|thank|thanks|do|did|are|is|i|you|we)\b/i.test(after) && !isKnownWord(first.lower)) return { kind: 'person', from, to, evidence: 'weak', cue: 'unknown', replaceStart: first.start, replaceEnd: last.end };
+    if (!isKnownWord(first.lower) && PATIENT_APPOSITIVE.test(after)) return { kind: 'person', from, to, evidence: 'strong', cue: 'unknown', replaceStart: first.start, replaceEnd: last.end };
     const verbish = m !== null && (inClass('verb', m[1]) || /^(?:is|was|has|had|and|said|says|told|lives|lived|works|worked|went|got|came)$/.test(m[1]));
     if (isKnownWord(first.lower) || !(verbish || /^ (?:and|&) \p{Lu}/u.test(after) || last.possessive)) return null;
   }
   // "the Hobbits" is a title or a group; "the Petersson novel" names someone.
   if (core.length === 1 && FORMAL_DETERMINERS.has(prev?.lower ?? '') && !isLastName(first.lower) && !firstName && !(next && !next.cap && !next.num && text.slice(last.end, next.start) === ' ' && !isVerbLike(next.lower))) return null;
+  // A word the block also writes in lower case is a common noun ("Asthma is …; adults with asthma").
+  if (core.length === 1 && !firstName && lowerElsewhere(a, first.lower)) return null;
+  // An appositive that makes the name a patient's ("Jaylen, the 9-year-old from our practice").
+  if (core.length <= 2 && PATIENT_APPOSITIVE.test(text.slice(last.end, last.end + 40))) {
+    return { kind: 'person', from, to, evidence: 'strong', cue: 'unknown', replaceStart: first.start, replaceEnd: last.end };
+  }
   return { kind: 'person', from, to, evidence: 'weak', cue: firstName ? 'firstName' : 'unknown', replaceStart: first.start, replaceEnd: last.end };
 }
 

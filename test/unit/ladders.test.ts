@@ -93,6 +93,95 @@ const LADDERS: { rule: string; sentence: string; expected: [string, string][] }[
     sentence: 'Send me your lab results and I will tell you what to do.',
     expected: [['Replace with a pointer to the patient portal', "If you're a patient of our practice, message us through the portal."]],
   },
+  {
+    rule: 'individual-advice',
+    sentence: 'You should double your insulin dose if your sugar is high.',
+    expected: [
+      ["Replace the sentence with “Talk with your clinician before changing your insulin dose.”", "Talk with your clinician before changing your insulin dose."],
+    ],
+  },
+  {
+    rule: 'individual-advice',
+    sentence: 'If you feel faint, you should stop taking your atenolol.',
+    expected: [
+      ["Replace with “talk with your clinician before changing …”", "If you feel faint, you should talk with your clinician before changing your atenolol."],
+      ["Replace the sentence with “Talk with your clinician before changing your atenolol.”", "Talk with your clinician before changing your atenolol."],
+    ],
+  },
+  {
+    rule: 'individual-advice',
+    sentence: 'Based on what you describe, you probably have a thyroid problem.',
+    expected: [
+      ["Replace the sentence with “Only a clinician who examines you can say whether you have a thyroid problem.”", "Only a clinician who examines you can say whether you have a thyroid problem."],
+    ],
+  },
+  {
+    rule: 'individual-advice',
+    sentence: 'A TSH of 6.2 on your dose means you\'re under-replaced.',
+    expected: [
+      ["Replace the sentence with “Only a clinician who examines you can say whether you’re under-replaced.”", "Only a clinician who examines you can say whether you’re under-replaced."],
+    ],
+  },
+  {
+    rule: 'individual-advice',
+    sentence: 'Give her 5 mL of children\'s ibuprofen every 6 hours.',
+    expected: [
+      ["Replace the sentence with “Talk with your clinician before changing a medicine or dose.”", "Talk with your clinician before changing a medicine or dose."],
+    ],
+  },
+  {
+    rule: 'individual-advice',
+    sentence: 'You need to start valacyclovir 1 gram three times a day right away.',
+    expected: [
+      ["Replace the sentence with “Talk with your clinician before starting valacyclovir.”", "Talk with your clinician before starting valacyclovir."],
+    ],
+  },
+  {
+    rule: 'unsupported-claim',
+    sentence: 'Our laser treatment is safer than traditional surgery.',
+    expected: [
+      ["Replace with “may be safer than …”", "Our laser treatment may be safer than traditional surgery."],
+      ["Insert “[citation needed]”", "Our laser treatment is safer than traditional surgery [citation needed]."],
+    ],
+  },
+  {
+    rule: 'unsupported-claim',
+    sentence: 'Our stockings work better than compression wraps.',
+    expected: [
+      ["Replace with “may work better than …”", "Our stockings may work better than compression wraps."],
+      ["Insert “[citation needed]”", "Our stockings work better than compression wraps [citation needed]."],
+    ],
+  },
+  {
+    rule: 'unsupported-claim',
+    sentence: 'This cream cures eczema.',
+    expected: [
+      ["Replace with “may help with”", "This cream may help with eczema."],
+      ["Insert “[citation needed]”", "This cream cures eczema [citation needed]."],
+    ],
+  },
+  {
+    rule: 'unsupported-claim',
+    sentence: 'Dr. Alvarez is the best vascular surgeon in the region.',
+    expected: [
+      ["Insert “[citation needed]”", "Dr. Alvarez is the best vascular surgeon in the region [citation needed]."],
+    ],
+  },
+  {
+    rule: 'unsupported-claim',
+    sentence: 'Thousands of patients have walked out of our office pain-free.',
+    expected: [
+      ["Add “Individual results vary.”", "Thousands of patients have walked out of our office pain-free. Individual results vary."],
+      ["Insert “[citation needed]”", "Thousands of patients have walked out of our office pain-free [citation needed]."],
+    ],
+  },
+  {
+    rule: 'unsupported-claim',
+    sentence: '9 out of 10 patients see their veins fade after one session.',
+    expected: [
+      ["Insert “[citation needed]”", "9 out of 10 patients see their veins fade after one session [citation needed]."],
+    ],
+  },
 ];
 
 describe('fix ladders (golden, every rung)', () => {

@@ -24,7 +24,7 @@ describe('phone-number', () => {
   it('keeps the public crisis and emergency lines as data', () => {
     assert.deepEqual(
       PUBLIC_LINES.map((l) => l.digits),
-      ['911', '988', '741741', '8002738255', '8002221222', '8007997233', '8006624357'],
+      ['911', '988', '741741', '8002738255', '8002221222', '8007997233', '8006624357', '8007848669'],
     );
     assert.deepEqual(spans('Call 911, 988, text 741741, 1-800-273-8255, (800) 222-1222, +1 800 799 7233 or 1-800-662-4357.'), []);
   });

@@ -189,7 +189,8 @@ describe('sign-off', () => {
 });
 
 describe('override', () => {
-  const BAD = '---\nauthor: Dr Writer\n---\nOur office e-mail is desk@clinic.example.com for appointments.\n';
+  // A patient's relative's address: an error (the practice's own address would only be information).
+  const BAD = '---\nauthor: Dr Writer\n---\nHer daughter wrote to us from jane.doe@example.com after the visit.\n';
 
   it('waives a blocking finding with a written reason signed by a reviewer, until the content changes', () => {
     const f = facts(BAD, {});
@@ -206,7 +207,7 @@ describe('override', () => {
       { rule: 'email-address', reason: "The practice's public front-desk address.", role: 'compliance', name: 'Com Pliance', email: 'comp@example.org', time: T2, stale: false },
     ]);
     // Any change to the content makes the override lapse.
-    const edited = evaluate(facts(text.replace('appointments', 'bookings'), {}));
+    const edited = evaluate(facts(text.replace('after the visit', 'the next day'), {}));
     assert.deepEqual(edited.overrides.map((o) => o.stale), [true]);
     assert.deepEqual(edited.blocking.slice(0, 2), ['item no-errors is not done', 'open error findings: email-address']);
   });

@@ -1,14 +1,17 @@
-// Missing disclaimers and disclosures (catalog §K, §E5): no educational disclaimer; suicide or
+// Missing disclaimers and disclosures (catalog §K, §E5, F2): no educational disclaimer; suicide or
 // self-harm content without the 988 Lifeline; acute-emergency content without 911; front-matter
-// `disclosures` absent from the body; a `sponsor` without a sponsorship disclosure near the top.
+// `disclosures` absent from the body; a `sponsor` without a sponsorship disclosure near the top;
+// affiliate links and sponsorship cues ("use my code", "gifted") with no disclosure in the post.
 //
 // A document rule: a few bounded regex tests over the joined prose, run once per post. Fixes insert
 // the configured text as a new line of an existing paragraph (a lazy continuation), so they never
 // change the Markdown structure; insertions at the same point are merged into one edit text so
 // that whichever fix is applied first carries them all.
 import type { DocumentRule, SourceReport } from '../rule';
-import type { ProseBlock } from '../model';
-import { CRISIS_RESOURCE, CRISIS_TRIGGER, EMERGENCY_NUMBER, EMERGENCY_TRIGGER, hasDisclaimer } from '../text/disclosures';
+import type { ProseBlock, Target } from '../model';
+import { QuoteFilter } from '../text/speech';
+import { latinRegExp } from '../text/letters';
+import { CRISIS_RESOURCE, EMERGENCY_NUMBER, findCrisisTrigger, findEmergencyTrigger, hasDisclaimer } from '../text/disclosures';
 
 const NOTE =
   'AMA Code of Medical Ethics Opinions 1.1.1 (a patient–physician relationship exists when a physician serves a patient’s medical needs) and 8.12 (ethical physician conduct in the media); 16 CFR 255.5 (disclosure of material connections); 988 Suicide & Crisis Lifeline; ReportingOnSuicide.org recommendations.';
@@ -22,6 +25,56 @@ export const DEFAULT_EMERGENCY_BLOCK =
 
 /** A sponsorship disclosure: "sponsored", "paid partnership", "#ad", "compensated". */
 const SPONSOR_DISCLOSURE = /\b(?:sponsor(?:ed|ship|s)?|paid\s{1,3}(?:partnership|post|promotion|by)|advertisement|advertorial|compensat\w{1,6}|material\s{1,3}connection)\b|#ad\b/i;
+/**
+ * Material-connection cues in the prose (catalog F2, K DISC.SPONSOR): "use my code", a discount or
+ * promo code, a gifted product, "sponsored by", a paid partnership, free samples.
+ */
+const SPONSOR_CUE = latinRegExp(
+  String.raw`(?<![\p{L}])(?:use (?:my|our) (?:code|link)|(?:discount|promo|coupon) code|(?:was|were|been|kindly|generously) gifted|gifted (?:me|to me|by)|#gifted|sponsored by|in (?:paid )?partnership with|free samples? (?:from|of)|#partner)(?![\p{L}])`,
+  'gi',
+);
+/** "A study sponsored by the NIH", "a trial funded by …": research funding, not a material connection of the author. */
+const NOT_SPONSOR_CONTEXT = /(?:study|trial|research|conference|funded|grant)[^.!?]{0,30}$/i;
+/** A disclosure of the connection anywhere in the post silences the cues and affiliate links. */
+const CONNECTION_DISCLOSURE = latinRegExp(
+  String.raw`I (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|fee|referral fee)|affiliate links?|#ad(?![\p{L}])|#sponsored|paid partnership|(?:this|the) (?:post|article|video|episode) (?:is|was) sponsored|sponsored (?:post|content)|(?:I|we) (?:was|were|am|are|have been) (?:paid|compensated)|disclosure:|(?:^|[.!?:][ \u00A0]{1,3}|\n)(?:this (?:post|article|video|episode) is )?sponsored by|(?:gave|sent) me (?:\p{L}+ ){0,3}(?:for free|free of charge|at no cost)|material connection`,
+  'i',
+);
+/** Affiliate link patterns: a tag/ref parameter or a known affiliate shortener. */
+const AFFILIATE_URL = /[?&](?:tag|ref|aff|affiliate|aff_id|affid|ref_id)=|(?:^|\/\/)(?:www\.)?(?:amzn\.to|shareasale\.com|go\.skimresources\.com|rstyle\.me|geni\.us|shopstyle\.it|click\.linksynergy\.com|awin1\.com)(?:[/:?]|$)/i;
+
+interface ConnectionFacts {
+  text: string;
+  disclosed: boolean;
+  cues: [number, number][];
+}
+
+const connectionCache = new WeakMap<ProseBlock, ConnectionFacts>();
+
+/** Sponsor cues and disclosure of one block, memoized on the block (unchanged blocks keep their identity across re-lints). */
+function connectionFacts(block: ProseBlock): ConnectionFacts {
+  const hit = connectionCache.get(block);
+  if (hit && hit.text === block.text) return hit;
+  const text = block.text;
+  const f: ConnectionFacts = { text, disclosed: CONNECTION_DISCLOSURE.test(text), cues: [] };
+  SPONSOR_CUE.lastIndex = 0;
+  let quotes: QuoteFilter | null = null;
+  let c: RegExpExecArray | null;
+  while ((c = SPONSOR_CUE.exec(text))) {
+    const s = c.index;
+    const e = s + c[0].length;
+    quotes ??= new QuoteFilter(text);
+    if (quotes.quoted(s, e) || NOT_SPONSOR_CONTEXT.test(text.slice(Math.max(0, s - 40), s))) continue;
+    f.cues.push([s, e]);
+  }
+  connectionCache.set(block, f);
+  return f;
+}
+
+function affiliateLinks(targets: readonly Target[]): Target[] {
+  return targets.filter((t) => t.kind === 'link' && AFFILIATE_URL.test(t.url));
+}
+
 /** How much body prose counts as "near the top" for the sponsorship disclosure. */
 const TOP_CHARS = 600;
 const TOP_BLOCKS = 3;
@@ -77,7 +130,7 @@ export const missingDisclosure: DocumentRule = {
     category: 'disclosure.missing',
     defaultSeverity: 'warning',
     description:
-      'Missing educational disclaimer, crisis (988) or emergency (911) resources, front-matter disclosures absent from the body, or a sponsor without a disclosure near the top.',
+      'Missing educational disclaimer, crisis (988) or emergency (911) resources, front-matter disclosures absent from the body, a sponsor without a disclosure near the top, or affiliate links, codes and gifts without a material-connection disclosure.',
     note: NOTE,
     optionsSchema: {
       type: 'object',
@@ -163,28 +216,54 @@ export const missingDisclosure: DocumentRule = {
       }
     }
 
-    // 3. Crisis and emergency content without resources (warning), reported at the first trigger.
-    const triggers: { re: RegExp; resource: RegExp; line: string; message: string }[] = [
+    // 3. Affiliate links and sponsorship cues ("use my code", "gifted") with no disclosure anywhere (error).
+    const connections = doc.blocks.map(connectionFacts);
+    if (!connections.some((f) => f.disclosed)) {
+      const found: SourceReport[] = [];
+      doc.blocks.forEach((b, i) => {
+        for (const [cs, ce] of connections[i].cues) {
+          found.push({
+            start: b.starts[cs],
+            end: b.ends[ce - 1],
+            severity: 'error',
+            message: 'Unexpected sponsorship or affiliate cue without a disclosure, expected a clear statement of the connection near the top of the post.',
+          });
+        }
+      });
+      for (const t of affiliateLinks(doc.targets)) {
+        found.push({
+          start: t.start,
+          end: t.end,
+          severity: 'error',
+          message: 'Unexpected affiliate link without a disclosure, expected a statement such as “I earn a commission if you buy through this link” near the top of the post.',
+        });
+      }
+      found.sort((a, b) => a.start - b.start);
+      for (const r of found) pending.push({ at: null, report: r });
+    }
+
+    // 4. Crisis and emergency content without resources (warning), reported at the first trigger.
+    const triggers: { find: (text: string) => [number, number] | null; resource: RegExp; line: string; message: string }[] = [
       {
-        re: CRISIS_TRIGGER,
+        find: findCrisisTrigger,
         resource: CRISIS_RESOURCE,
         line: str(env.options.crisisBlock, DEFAULT_CRISIS_BLOCK),
         message: 'Unexpected suicide or self-harm content without crisis resources, expected the 988 Suicide & Crisis Lifeline.',
       },
       {
-        re: EMERGENCY_TRIGGER,
+        find: findEmergencyTrigger,
         resource: EMERGENCY_NUMBER,
         line: str(env.options.emergencyBlock, DEFAULT_EMERGENCY_BLOCK),
         message: 'Unexpected acute-emergency content without emergency guidance, expected an instruction to call 911.',
       },
     ];
     for (const t of triggers) {
-      if (!t.re.test(bodyText) || t.resource.test(allText)) continue;
+      if (t.resource.test(allText)) continue;
       for (const b of body) {
-        const m = t.re.exec(b.text);
+        const m = t.find(b.text);
         if (!m) continue;
-        const s = b.starts[m.index];
-        const e = b.ends[m.index + m[0].length - 1];
+        const s = b.starts[m[0]];
+        const e = b.ends[m[1] - 1];
         const at = afterParagraph(b);
         if (at !== null) addInsert(at, t.line);
         pending.push({ at, report: { start: s, end: e, severity: 'warning', message: t.message } });
@@ -192,7 +271,7 @@ export const missingDisclosure: DocumentRule = {
       }
     }
 
-    // 4. No educational disclaimer (warning), reported on the last line of the post.
+    // 5. No educational disclaimer (warning), reported on the last line of the post.
     if (!hasDisclaimer(allText)) {
       const trimmedEnd = source.trimEnd().length;
       const ls = lineStart(source, trimmedEnd);

@@ -10,6 +10,7 @@ import { findPhoneNumbersInText } from 'libphonenumber-js/min';
 import type { BlockRule, ProseFix } from '../rule';
 import { removalEdit } from '../text/tidy';
 import { hasDigits } from '../text/scan';
+import { PRACTICE_CHECK_BUDGET, PRACTICE_CONTACT_NOTE, authorNames, isPracticeContact, isTollFree } from './data/practice-contact';
 
 /**
  * Public crisis and emergency lines: printing them is good practice (catalog E5, K), never patient
@@ -23,6 +24,7 @@ export const PUBLIC_LINES: readonly { digits: string; name: string }[] = [
   { digits: '8002221222', name: 'Poison Control' },
   { digits: '8007997233', name: 'National Domestic Violence Hotline' },
   { digits: '8006624357', name: 'SAMHSA National Helpline' },
+  { digits: '8007848669', name: 'Tobacco quitline (1-800-QUIT-NOW)' },
 ];
 
 const PUBLIC_DIGITS = new Set(PUBLIC_LINES.map((l) => l.digits));
@@ -33,6 +35,8 @@ const NOTE_FAX =
   'Safe Harbor item (E), 45 CFR 164.514(b)(2)(i)(E): fax numbers of the patient, relatives, employers and household members must be removed. Allow-list the practice\'s public fax number in .clearpost.yml.';
 const MESSAGE_PHONE = 'Unexpected phone number, expected none: remove it, or allow-list the practice\'s public number in .clearpost.yml.';
 const MESSAGE_FAX = 'Unexpected fax number, expected none: remove it, or allow-list the practice\'s public fax number in .clearpost.yml.';
+const MESSAGE_PRACTICE =
+  'Unexpected phone number that looks like the practice\'s own public line, expected it in the allow-list: add it to `allow` in .clearpost.yml (a patient\'s or relative\'s number must be removed).';
 
 /** Characters that may sit between the digit groups of one number. */
 const SEPARATOR = /[ \u00A0\-.()/\u2010\u2011]/;
@@ -130,9 +134,10 @@ function plausibleNanp(raw: string): boolean {
   return ['10', '3,3,4', '1,10', '1,3,3,4', '11'].includes(groups) && (digits.length === 10 || digits[0] === '1');
 }
 
+/** A public crisis line, or any NANP toll-free number (800, 888, 877, …): a business or public line. */
 function isPublicLine(raw: string): boolean {
   const digits = digitsOf(raw);
-  return PUBLIC_DIGITS.has(digits) || (digits.length === 11 && digits[0] === '1' && PUBLIC_DIGITS.has(digits.slice(1)));
+  return PUBLIC_DIGITS.has(digits) || (digits.length === 11 && digits[0] === '1' && PUBLIC_DIGITS.has(digits.slice(1))) || isTollFree(digits);
 }
 
 /** True when the characters around [start, end) join the candidate to a longer token. */
@@ -395,7 +400,7 @@ export const phoneNumber: BlockRule = {
     description: 'Telephone and fax numbers (Safe Harbor items D and E).',
     note: NOTE_PHONE,
   },
-  check(block, _env, report) {
+  check(block, env, report) {
     const text = block.text;
     if (!hasDigits(text, 7)) return;
     const found: Candidate[] = [];
@@ -416,9 +421,18 @@ export const phoneNumber: BlockRule = {
     }
     found.sort((a, b) => a.start - b.start);
     let lastEnd = -1;
+    let authors: string[] | null = null;
+    let budget = PRACTICE_CHECK_BUDGET;
     for (const c of found) {
       if (c.start < lastEnd) continue;
       lastEnd = c.fixEnd;
+      // An opening bracket that does not close around an area code ("(1-800-…", "(555-0142)") is not part of the number.
+      if (text[c.start] === '(' && !/^\(\d{2,4}\)/.test(text.slice(c.start, c.end))) c.start++;
+      authors ??= authorNames(env.frontMatter);
+      if (budget-- > 0 && isPracticeContact(text, c.start, c.end, authors)) {
+        report({ start: c.start, end: c.end, severity: 'information', message: MESSAGE_PRACTICE, note: PRACTICE_CONTACT_NOTE });
+        continue;
+      }
       const fax = hasFaxCue(text, c);
       report({
         start: c.start,

@@ -24,6 +24,7 @@ import { unsupportedClaim } from './unsupported-claim';
 import { testimonial } from './testimonial';
 import { patientMockery } from './patient-mockery';
 import { publicDiagnosis } from './public-diagnosis';
+import { uniqueCharacteristic } from './unique-characteristic';
 import { missingDisclosure } from './missing-disclosure';
 import { reidentificationRisk } from './reidentification-risk';
 import { imageMetadata } from './image-metadata';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   ssn,
   recordNumber,
   vehicleDeviceId,
+  uniqueCharacteristic,
   webIdentifier,
   biometric,
   realtimeCase,

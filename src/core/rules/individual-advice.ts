@@ -12,6 +12,7 @@ import { matchCase } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
 import { QuoteFilter, negatedBefore, sentenceEnd, sentenceStart } from '../text/speech';
 import { latinRegExp } from '../text/letters';
+import { eachMatch } from '../text/scan';
 
 const B = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';
@@ -190,20 +191,14 @@ export const individualAdvice: BlockRule = {
     const conditional = (start: number): boolean => IF_WHEN.test(text.slice(sentenceStart(text, start), start));
     /** Each match of re; the reported span is group 1 (or the whole match when `whole`). */
     const scan = (re: RegExp, each: (m: RegExpExecArray, start: number, end: number) => Pending | null, whole = false): void => {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
+      eachMatch(re, text, (m) => {
         const inner = whole ? m[0] : (m[1] ?? m[0]);
         const start = whole ? m.index : m.index + m[0].length - inner.length;
         const end = start + inner.length;
-        if (quotes.quoted(start, end)) continue;
+        if (quotes.quoted(start, end)) return;
         const r = each(m, start, end);
         if (r) found.push(r);
-      }
+      });
     };
 
     const hasYou = /you/i.test(text);

@@ -8,6 +8,7 @@
 import type { BlockRule } from '../rule';
 import { latinRegExp } from '../text/letters';
 import { QuoteFilter, sentenceEnd, sentenceStart } from '../text/speech';
+import { eachMatch } from '../text/scan';
 import figures from './data/public-figures.json';
 
 const S = '[ \\u00A0]+';
@@ -50,10 +51,12 @@ const TITLE_THEN_WORD = latinRegExp(`(?<![\\p{L}\\p{N}_])(?:${alt(TITLES)})\\.?$
 
 /** A title followed by a capitalised name in `text`. */
 function titledName(text: string): boolean {
-  TITLE_THEN_WORD.lastIndex = 0;
-  let t: RegExpExecArray | null;
-  while ((t = TITLE_THEN_WORD.exec(text))) if (/^[A-Z][a-z]/.test(t[1])) return true;
-  return false;
+  let found = false;
+  eachMatch(TITLE_THEN_WORD, text, (t) => {
+    found = /^[A-Z][a-z]/.test(t[1]);
+    return !found;
+  });
+  return found;
 }
 /** "Taylor Swift": two capitalised words (a name) — counted only with a hedge ("obviously has"). */
 const NAME = /(?:^|[^A-Za-z])[A-Z][a-z'’-]+ [A-Z][a-z'’-]+(?![A-Za-z])/;
@@ -82,25 +85,23 @@ export const publicDiagnosis: BlockRule = {
     const text = block.text;
     if (!PREFILTER.test(text)) return;
     const quotes = new QuoteFilter(text);
-    DIAGNOSIS.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DIAGNOSIS.exec(text))) {
+    eachMatch(DIAGNOSIS, text, (m) => {
       const start = m.index;
       const end = start + m[0].length;
-      if (quotes.quoted(start, end)) continue;
+      if (quotes.quoted(start, end)) return;
       const from = sentenceStart(text, start);
       const to = sentenceEnd(text, end);
       const sentence = text.slice(from, to);
-      if (REPORTED.test(sentence)) continue;
+      if (REPORTED.test(sentence)) return;
       const before = text.slice(from, start);
       const hedged = HEDGED.test(sentence);
       const titled = titledName(before);
       const role = ROLE_SUBJECT.test(before);
       const named = titled || (hedged && NAME.test(before));
-      if (!titled && !role && !named) continue;
+      if (!titled && !role && !named) return;
       const condition = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/^an? /, '');
       const psychiatric = PSYCHIATRIC_SET.has(condition);
       report({ start, end, message: MESSAGE, severity: named && psychiatric ? 'error' : 'warning' });
-    }
+    });
   },
 };

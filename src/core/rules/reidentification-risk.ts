@@ -14,6 +14,7 @@ import { daysBetween, scanDates } from '../text/dates';
 import { analyze, entities } from '../text/proper-nouns';
 import { matchCase } from '../text/tidy';
 import { latinRegExp } from '../text/letters';
+import { eachMatch } from '../text/scan';
 
 const NOTE =
   'Expert determination, 45 CFR 164.514(b)(1): health information is de-identified only when the risk that it, alone or combined with other reasonably available information, identifies the person is very small. Harmless-looking details combine (Sweeney 2000: ZIP code, sex and birth date single out most Americans; HHS OCR de-identification guidance, 2012). This score is a heuristic, not a determination; when a story cannot be made unrecognizable, a signed authorization (45 CFR 164.508) is the honest alternative.';
@@ -123,18 +124,6 @@ const BAND = /(?<![\p{L}\p{N}_])(?:early|mid|late)[- \u00a0](?:[1-8]0['’]?s|tw
 /** A bare year tied to an event: "in 2019", "back in 2015". */
 const YEAR = /(?<![\p{L}\p{N}_])(?:in|since|during|back[ \u00a0]in)[ \u00a0](?:19|20)\d\d(?![\p{L}\p{N}_])/giu;
 
-function* matches(re: RegExp, text: string): Generator<{ start: number; end: number; text: string; m: RegExpExecArray }> {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    yield { start: m.index, end: m.index + m[0].length, text: m[0], m };
-  }
-}
-
 /** Is the block a patient story? Cheap: one regex over the text. */
 export function readsAsPatientStory(text: string): boolean {
   LEX.patient.lastIndex = 0;
@@ -191,7 +180,9 @@ export function tagDetails(block: { text: string }, referenceDate: Date): Detail
   const text = block.text;
   const out: Detail[] = [];
   const add = (cls: ReidClass, weight: 1 | 2 | 3, label: string, re: RegExp): void => {
-    for (const x of matches(re, text)) out.push({ cls, weight, label, start: x.start, end: x.end });
+    eachMatch(re, text, (m) => {
+      out.push({ cls, weight, label, start: m.index, end: m.index + m[0].length });
+    });
   };
 
   // Age.
@@ -205,7 +196,9 @@ export function tagDetails(block: { text: string }, referenceDate: Date): Detail
     if (plan.fixes[0]) d.fix = plan.fixes[0].edits;
     out.push(d);
   }
-  for (const x of matches(DECADE, text)) out.push({ cls: 'age', weight: x.m[1] ? 2 : 1, label: x.m[1] ? '5-year age band' : 'age decade', start: x.start, end: x.end });
+  eachMatch(DECADE, text, (m) => {
+    out.push({ cls: 'age', weight: m[1] ? 2 : 1, label: m[1] ? '5-year age band' : 'age decade', start: m.index, end: m.index + m[0].length });
+  });
   add('age', 2, '5-year age band', BAND);
   add('age', 1, 'age group', LEX.ageGroups);
 

@@ -6,6 +6,7 @@ import type { Severity } from '../types';
 import { matchCase, removalEdit } from '../text/tidy';
 import table from './data/stigma-terms.json';
 import { quotedSpans } from '../text/speech';
+import { eachMatch } from '../text/scan';
 
 export interface StigmaPhrase {
   /** The spellings that share one replacement; a space or hyphen matches a space or a hyphen. */
@@ -177,24 +178,19 @@ interface Hit {
 
 function collect(re: RegExp | null, text: string, out: Hit[]): void {
   if (!re) return;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  eachMatch(re, text, (m) => {
     const found = compiledTable().byKey.get(phraseKey(m[0]));
-    if (!found) continue;
+    if (!found) return;
     if (found.notAfter.size > 0) {
       const prev = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
       if (prev && found.notAfter.has(prev[1].toLowerCase())) {
+        // A shorter term may start inside this one ("noncompliant" after "medication"): rescan from the next character.
         re.lastIndex = m.index + 1;
-        continue;
+        return;
       }
     }
     out.push({ start: m.index, end: m.index + m[0].length, found });
-  }
+  });
 }
 
 function sourcesNote(entry: StigmaEntry): string {

@@ -9,6 +9,7 @@ import type { BlockRule, ProseFix } from '../rule';
 import { agreeFix, indefiniteArticle } from '../text/agreement';
 import { latinRegExp } from '../text/letters';
 import { QuoteFilter, sentenceEnd, sentenceStart } from '../text/speech';
+import { eachMatch } from '../text/scan';
 
 const S = '[ \\u00A0]+';
 const COMMUNITY = `(?:town|county|city|village|valley|island|parish|township|district|school|high${S}school|state|region|area|community|neighbou?rhood|hospital|practice|clinic|congregation|church|tribe|reservation)`;
@@ -94,38 +95,34 @@ export const uniqueCharacteristic: BlockRule = {
       const phrase = text.slice(s, e);
       hits.push({ start: s, end: e, message: `Unexpected unique role “${phrase}”, expected a general description such as “${indefiniteArticle(r)} ${r}”.`, fixes: roleFix(text, s, e, r) });
     };
-    ONLY_POSSESSIVE.lastIndex = 0;
-    let p: RegExpExecArray | null;
-    while ((p = ONLY_POSSESSIVE.exec(text))) {
+    eachMatch(ONLY_POSSESSIVE, text, (p) => {
       const r = roleAfter(text, p.index + p[0].length);
       if (r) role(p.index, r.end, r.role);
-    }
-    ONLY_IN.lastIndex = 0;
-    while ((p = ONLY_IN.exec(text))) role(p.index, p.index + p[0].length, p[1]);
-    SUPERLATIVE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SUPERLATIVE.exec(text))) {
+    });
+    eachMatch(ONLY_IN, text, (p) => {
+      role(p.index, p.index + p[0].length, p[1]);
+    });
+    eachMatch(SUPERLATIVE, text, (m) => {
       const s = m.index;
       const e = s + m[0].length;
-      if (quotes.quoted(s, e) || !patientSentence(s, e)) continue;
+      if (quotes.quoted(s, e) || !patientSentence(s, e)) return;
       // "the first patient in the study to …" is about a trial, not a community record.
-      if (/^the (?:first|last) (?:patients?|persons?)/i.test(m[0]) && !/(?:town|county|city|village|state|school|community)/i.test(m[0])) continue;
+      if (/^the (?:first|last) (?:patients?|persons?)/i.test(m[0]) && !/(?:town|county|city|village|state|school|community)/i.test(m[0])) return;
       // "the oldest man in the county" → "an older man"; the "… to ever win" form continues the sentence: no fix.
       const adjective = /oldest/i.test(m[0]) ? 'older ' : /youngest/i.test(m[0]) ? 'young ' : /tallest/i.test(m[0]) ? 'tall ' : '';
       const general = `${adjective}${m[1].toLowerCase()}`;
       const fixes = /\sto\s/i.test(m[0]) ? [] : [agreeFix(text, { title: `Replace with “${indefiniteArticle(general)} ${general}”`, edits: [{ start: s, end: e, text: `${indefiniteArticle(general)} ${general}` }] })];
       hits.push({ start: s, end: e, message: `Unexpected record-setting detail “${m[0]}”, expected it left out or generalized.`, fixes });
-    }
-    OFFICE.lastIndex = 0;
-    while ((m = OFFICE.exec(text))) {
+    });
+    eachMatch(OFFICE, text, (m) => {
       const s = m.index;
       const e = s + m[0].length;
-      if (quotes.quoted(s, e)) continue;
+      if (quotes.quoted(s, e)) return;
       // The office holder must be the patient or family: a cue other than a bare pronoun.
       const sentence = text.slice(sentenceStart(text, s), sentenceEnd(text, e));
-      if (!/\b(?:patient|came (?:in|into|to)|was (?:admitted|brought|rushed|transferred|seen|diagnosed|treated)|presented|I (?:treated|saw|examined|admitted|diagnosed|operated)|in (?:my|our) (?:ER|ED|clinic|office|ICU))\b/i.test(sentence)) continue;
+      if (!/\b(?:patient|came (?:in|into|to)|was (?:admitted|brought|rushed|transferred|seen|diagnosed|treated)|presented|I (?:treated|saw|examined|admitted|diagnosed|operated)|in (?:my|our) (?:ER|ED|clinic|office|ICU))\b/i.test(sentence)) return;
       hits.push({ start: s, end: e, message: `Unexpected singular office “${m[0]}”, expected a general description such as “a local official”.`, fixes: [agreeFix(text, { title: 'Replace with “a local official”', edits: [{ start: s, end: e, text: 'a local official' }] })] });
-    }
+    });
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     let lastEnd = -1;
     for (const h of hits) {

@@ -7,6 +7,7 @@ import { PLACEHOLDER } from '../text/prose';
 import { matchCase, removalEdit } from '../text/tidy';
 import { QuoteFilter, negatedBefore, sentenceEnd, sentenceStart } from '../text/speech';
 import { latinRegExp } from '../text/letters';
+import { eachMatch } from '../text/scan';
 
 const S = '[ \\u00A0\\t\\n]{1,3}';
 const SO = '[ \\u00A0]{0,2}';
@@ -197,21 +198,15 @@ export const unsupportedClaim: BlockRule = {
     const skip = (start: number, end: number): boolean => quotes.quoted(start, end) || claimNegated(text, start) || isQuestion(text, end) || citedSentence(block, start);
     const reports: { start: number; end: number; message: string; fixes: ProseFix[] }[] = [];
     if (hasPhrase) {
-      PHRASES.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = PHRASES.exec(text))) {
-        if (m[0].length === 0) {
-          PHRASES.lastIndex++;
-          continue;
-        }
+      eachMatch(PHRASES, text, (m) => {
         const start = m.index;
         const end = start + m[0].length;
-        if (skip(start, end)) continue;
+        if (skip(start, end)) return;
         let k = 1;
         while (k < m.length && m[k] === undefined) k++;
         const phrase = CLAIM_PHRASES[k - 1];
         // Already hedged ("usually painless", "often cures") or quantified ("cures most infections").
-        if (phrase.kind === 'absolute' && (HEDGE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || QUANTIFIED_AFTER.test(text.slice(end, end + 20)))) continue;
+        if (phrase.kind === 'absolute' && (HEDGE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || QUANTIFIED_AFTER.test(text.slice(end, end + 20)))) return;
         const term = m[0].replace(/\s+/g, ' ');
         const fixes: ProseFix[] = [];
         if (phrase.replace === '') {
@@ -226,15 +221,14 @@ export const unsupportedClaim: BlockRule = {
         }
         if (phrase.cite && phrase.replace !== '') fixes.push(citeFix(text, end));
         reports.push({ start, end, message: `Unexpected ${kindMessage(phrase.kind)} “${term}”, expected ${phrase.expected}.`, fixes });
-      }
-      COMPARATIVE.lastIndex = 0;
-      while (text.includes('than') && (m = COMPARATIVE.exec(text))) {
+      });
+      if (text.includes('than')) eachMatch(COMPARATIVE, text, (m) => {
         const start = m.index + (m[1]?.length ?? 0);
         const end = m.index + m[0].length;
-        if (skip(start, end)) continue;
+        if (skip(start, end)) return;
         const sStart = sentenceStart(text, start);
-        if (!PRACTICE_VOICE.test(text.slice(sStart, sentenceEnd(text, end)))) continue;
-        if (HEDGE_NEAR.test(text.slice(Math.max(sStart, m.index - 30), m.index)) || QUALIFIED_AFTER.test(text.slice(end, end + 20))) continue;
+        if (!PRACTICE_VOICE.test(text.slice(sStart, sentenceEnd(text, end)))) return;
+        if (HEDGE_NEAR.test(text.slice(Math.max(sStart, m.index - 30), m.index)) || QUALIFIED_AFTER.test(text.slice(end, end + 20))) return;
         const fixes: ProseFix[] = [];
         if (m[1]) {
           // "is safer than …" → "may be safer than …"
@@ -248,29 +242,26 @@ export const unsupportedClaim: BlockRule = {
         fixes.push(citeFix(text, end));
         const term = text.slice(start, end).replace(/\s+/g, ' ');
         reports.push({ start, end, message: `Unexpected comparative claim “${term}” without a citation, expected the head-to-head evidence it rests on, with a citation.`, fixes });
-      }
+      });
       if (/thousands|hundreds|millions/i.test(text) && !TYPICALITY.test(text)) {
-        TYPICAL.lastIndex = 0;
-        while ((m = TYPICAL.exec(text))) {
+        eachMatch(TYPICAL, text, (m) => {
           const start = m.index;
           const end = start + m[0].length;
-          if (skip(start, end)) continue;
+          if (skip(start, end)) return;
           const stop = sentenceEnd(text, end);
           const fixes: ProseFix[] = [
             { title: 'Add “Individual results vary.”', edits: [{ start: stop, end: stop, text: ' Individual results vary.' }] },
             citeFix(text, end),
           ];
           reports.push({ start, end, message: 'Unexpected result presented as typical, expected what most patients can expect, with the source of the figure.', fixes });
-        }
+        });
       }
     }
     if (hasNumber && !hasCitation(block)) {
-      EFFICACY.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = EFFICACY.exec(text))) {
+      eachMatch(EFFICACY, text, (m) => {
         const start = m.index;
         const end = start + m[0].length;
-        if (quotes.quoted(start, end) || negatedBefore(text, start) || isQuestion(text, end) || SOURCE_CUE.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end)))) continue;
+        if (quotes.quoted(start, end) || negatedBefore(text, start) || isQuestion(text, end) || SOURCE_CUE.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end)))) return;
         // A count over a denominator ("9 out of 10 patients see …") takes the placeholder at the end of its clause.
         const at = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s/i.test(m[0]) && /\s(?:out\s+of|in)\s/i.test(m[0]) ? clauseEnd(text, end) : end;
         reports.push({
@@ -279,7 +270,7 @@ export const unsupportedClaim: BlockRule = {
           message: 'Unexpected efficacy number without a citation, expected a source with the denominator and time frame in the same paragraph.',
           fixes: [{ title: CITE_TITLE, edits: [{ start: at, end: at, text: ' [citation needed]' }] }],
         });
-      }
+      });
     }
     reports.sort((a, b) => a.start - b.start);
     let lastEnd = -1;

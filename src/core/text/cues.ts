@@ -1,6 +1,6 @@
 // Sentence bounds and patient/case cue words around a span, shared by the date and real-time rules.
 // Every look is bounded (MAX_REACH characters each way), so a megabyte-long line stays linear.
-import { firstAtOrAfter } from './scan';
+import { eachMatch, firstAtOrAfter } from './scan';
 
 const MAX_REACH = 400;
 
@@ -93,17 +93,12 @@ export class CueIndex<K extends string> {
     let r = this.ranges.get(kind);
     if (!r) {
       r = { starts: [], ends: [] };
-      const re = globalOf(this.cues[kind]);
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(this.text))) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        if (this.skip(kind, m[0])) continue;
-        r.starts.push(m.index);
-        r.ends.push(m.index + m[0].length);
-      }
+      const found = r;
+      eachMatch(globalOf(this.cues[kind]), this.text, (m) => {
+        if (this.skip(kind, m[0])) return;
+        found.starts.push(m.index);
+        found.ends.push(m.index + m[0].length);
+      });
       this.ranges.set(kind, r);
     }
     // Ends are not sorted in general, but cue matches of one regex never overlap, so they are.

@@ -21,3 +21,25 @@ export function firstAtOrAfter(arr: ArrayLike<number>, x: number): number {
   }
   return lo;
 }
+
+/**
+ * Calls `each` for every non-empty match of the global (or sticky) regex `re` in `text`,
+ * scanning from `from`. Empty matches are stepped over, so a pattern that can match the empty
+ * string cannot loop forever. `each` may move `re.lastIndex` forward (to rescan from just after
+ * a match's start, say); a move that would not make progress is overridden. Returning `false`
+ * from `each` stops the scan.
+ */
+export function eachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) => void | boolean, from = 0): void {
+  if (!re.global && !re.sticky) throw new TypeError(`eachMatch needs a global or sticky regex, got ${re}`);
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const at = m.index;
+    if (m[0].length === 0) {
+      re.lastIndex = at + 1;
+      continue;
+    }
+    if (each(m) === false) return;
+    if (re.lastIndex <= at) re.lastIndex = at + 1;
+  }
+}

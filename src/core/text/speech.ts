@@ -1,6 +1,8 @@
 // Helpers for rules that must tell the author's own claims from quoted speech, discussion of a
 // term, and negation: quoted spans, sentence bounds, and a bounded look-back for negators.
 
+import { eachMatch } from './scan';
+
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '«', '„']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’', '»', '“']);
 
@@ -94,12 +96,9 @@ export function negatedBefore(text: string, start: number): boolean {
 export class MatchIndex {
   private readonly starts: number[] = [];
   constructor(re: RegExp, text: string) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    eachMatch(re, text, (m) => {
       this.starts.push(m.index);
-      if (m[0].length === 0) re.lastIndex++;
-    }
+    });
   }
   any(from: number, to: number): boolean {
     let lo = 0;

@@ -1,7 +1,10 @@
 // Evaluation report over our labelled corpus (test/fixtures/eval/*.md + *.labels.json): lints each
 // passage in-process, matches findings to labels, prints precision/recall/F1 per category at two
 // severity floors, and the warning-or-worse rate on clean passages. A report, not a test: exits 0.
-//   npx tsx scripts/eval.ts [--json]
+//   npx tsx scripts/eval.ts [--json] [--corpus DIR] [--misses]
+// --corpus picks another directory of the same shape (test/fixtures/eval-heldout is the held-out
+// set: measure on it, never tune on it). --misses lists each missed label and each wrong finding at
+// warning or worse.
 //
 // Matching: a label is found when a finding of the same category overlaps it; a finding is correct
 // when it overlaps a label of its category. disclosure.missing is judged per document (the rule
@@ -11,7 +14,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lint, CATEGORIES, type Category, type Finding, type Severity } from '../src/core/index';
 
-const CORPUS = path.join(__dirname, '..', 'test', 'fixtures', 'eval');
+function argValue(flag: string): string | undefined {
+  const i = process.argv.indexOf(flag);
+  if (i === -1) return undefined;
+  const v = process.argv[i + 1];
+  if (!v || v.startsWith('--')) {
+    console.error(`eval: ${flag} needs a value`);
+    process.exit(2);
+  }
+  return v;
+}
+
+const CORPUS = path.resolve(argValue('--corpus') ?? path.join(__dirname, '..', 'test', 'fixtures', 'eval'));
+if (!fs.existsSync(CORPUS) || !fs.statSync(CORPUS).isDirectory()) {
+  console.error(`eval: ${CORPUS}: no such directory`);
+  process.exit(2);
+}
 const NOW = new Date('2026-11-24T12:00:00Z');
 const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 const DOC_LEVEL: ReadonlySet<string> = new Set(['disclosure.missing']);
@@ -121,10 +139,24 @@ const result = {
   warning: table(passages, 'warning'),
   clean: cleanRate(passages),
 };
-if (process.argv.includes('--json')) {
+/** Missed labels and wrong findings at warning or worse, one line each with the text they cover. */
+function misses(passages: Passage[]): string[] {
+  const lines: string[] = [];
+  const quote = (text: string, a: number, b: number): string => JSON.stringify(text.slice(a, b).replace(/\s+/g, ' ').slice(0, 90));
+  for (const p of passages) {
+    const preds = p.findings.filter((f) => RANK[f.severity] >= RANK.warning);
+    for (const g of p.gold) if (!preds.some((f) => match(g, f))) lines.push(`miss  ${p.name} ${g.category} ${quote(p.text, g.start, g.end)}`);
+    for (const f of preds) if (!p.gold.some((g) => match(g, f))) lines.push(`extra ${p.name} ${f.category} ${f.ruleId} ${quote(p.text, f.range.start.offset, f.range.end.offset)}`);
+  }
+  return lines;
+}
+
+if (process.argv.includes('--misses')) {
+  for (const line of misses(passages)) console.log(line);
+} else if (process.argv.includes('--json')) {
   console.log(JSON.stringify(result, null, 2));
 } else {
-  console.log(`Clearpost eval: ${result.passages} passages, ${result.labels} labels (now = ${NOW.toISOString().slice(0, 10)})`);
+  console.log(`Clearpost eval: ${path.relative(process.cwd(), CORPUS) || '.'}: ${result.passages} passages, ${result.labels} labels (now = ${NOW.toISOString().slice(0, 10)})`);
   print(result.hint, 'All findings (min severity hint)');
   print(result.warning, 'Warning or worse');
   const c = result.clean;

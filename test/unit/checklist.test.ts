@@ -159,7 +159,7 @@ describe('checklist items', () => {
     const f = facts(POST);
     const s1 = tick(f, 'stigma', REVIEWER, T, undefined);
     assert.deepEqual(s1, { ticks: [{ item: 'stigma', by: 'Rev Iewer <rev@example.org>', time: T }], signoffs: [], overrides: [] });
-    assert.throws(() => tick(f, 'auth', REVIEWER, T, '  '), new ChecklistError('Item auth is manual and needs --note (authorization id and scope).'));
+    assert.throws(() => tick(f, 'auth', REVIEWER, T, '  '), new ChecklistError('Item auth is manual and needs a note (authorization id and scope).', 'note'));
     const s2 = tick({ ...f, state: s1 }, 'auth', REVIEWER, T, 'AUTH-2026-114, blog and newsletter');
     const status = evaluate({ ...f, state: s2 });
     assert.deepEqual(
@@ -207,7 +207,7 @@ describe('checklist items', () => {
     });
     assert.throws(
       () => tick(f, 'images', REVIEWER, T, undefined),
-      new ChecklistError('Item images needs a person because Clearpost cannot compute it; tick it with --note saying what you checked.'),
+      new ChecklistError('Item images needs a person because Clearpost cannot compute it; tick it with a note saying what you checked.', 'note'),
     );
     const state = tick(f, 'images', REVIEWER, T, 'EXIF stripped with exiftool; no faces');
     assert.deepEqual(evaluate({ ...f, state }).items[3], {

@@ -97,7 +97,7 @@ describe('clearpost check/tick/sign/audit (CLI)', () => {
       stdout: '',
       stderr: 'clearpost tick: Item disclaimer is automatic and cannot be ticked by hand; it passes: Educational disclaimer found.\n',
     });
-    assert.deepEqual(cli(['tick', 'posts/a.md', 'authorization'], dir), { code: EXIT.usage, stdout: '', stderr: 'clearpost tick: Item authorization is manual and needs --note (authorization id and scope).\n' });
+    assert.deepEqual(cli(['tick', 'posts/a.md', 'authorization'], dir), { code: EXIT.usage, stdout: '', stderr: 'clearpost tick: Item authorization is manual and needs a note (authorization id and scope). Give it with --note.\n' });
     assert.deepEqual(cli(['tick', 'posts/a.md', 'authorization', '--note', 'AUTH-2026-114; blog only'], dir), {
       code: EXIT.ok,
       stdout: 'Ticked authorization on posts/a.md as Dr Clin Ician <clin@example.org> at 2026-11-24T12:00:00Z.\n',

@@ -106,7 +106,7 @@ export function guard<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof ChecklistError) throw new CliError(e.message);
+    if (e instanceof ChecklistError) throw new CliError(e.needs ? `${e.message} Give it with --${e.needs}.` : e.message);
     throw e;
   }
 }

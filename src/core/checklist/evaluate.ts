@@ -201,9 +201,9 @@ export function tick(facts: PostFacts, itemId: string, who: Identity, time: stri
     if (status.status !== 'needs-person') {
       throw new ChecklistError(`Item ${item.id} is automatic and cannot be ticked by hand; it ${status.status === 'pass' ? 'passes' : 'fails'}: ${status.note}`);
     }
-    if (!text) throw new ChecklistError(`Item ${item.id} needs a person because Clearpost cannot compute it; tick it with --note saying what you checked.`);
+    if (!text) throw new ChecklistError(`Item ${item.id} needs a person because Clearpost cannot compute it; tick it with a note saying what you checked.`, 'note');
   }
-  if (item.kind === 'manual' && !text) throw new ChecklistError(`Item ${item.id} is manual and needs --note${item.prompt ? ` (${item.prompt})` : ''}.`);
+  if (item.kind === 'manual' && !text) throw new ChecklistError(`Item ${item.id} is manual and needs a note${item.prompt ? ` (${item.prompt})` : ''}.`, 'note');
   const entry = compact({ item: item.id, by: formatIdentity(who), time, note: text || undefined });
   return { ...facts.state, ticks: [...facts.state.ticks.filter((t) => t.item !== item.id), entry] };
 }
@@ -240,7 +240,7 @@ export function sign(facts: PostFacts, who: Identity, role: string, time: string
 export function override(facts: PostFacts, rule: string, reason: string, who: Identity, role: string, time: string): PostState {
   checkSigner(facts, who, role, 'override');
   const text = reason.trim();
-  if (!text) throw new ChecklistError('An override needs a written reason (--reason).');
+  if (!text) throw new ChecklistError('An override needs a written reason.', 'reason');
   const hits = openFindings(facts).filter((f) => f.ruleId === rule && f.severity === 'error');
   if (hits.length === 0) throw new ChecklistError(`There is no open error finding from rule "${rule}" to override.`);
   const entry: Override = { rule, reason: text, role, name: who.name, email: who.email, time, hash: facts.current.hash };

@@ -95,4 +95,13 @@ export interface CheckResult {
 /** Error with a one-line, user-facing message; thrown by checklist operations that refuse. */
 export class ChecklistError extends Error {
   override readonly name = 'ChecklistError';
+  /**
+   * The missing input when a refusal is only for want of it: a tick's note or an override's
+   * reason. Front ends name their own way of giving it (the CLI's --note and --reason).
+   */
+  readonly needs?: 'note' | 'reason';
+  constructor(message: string, needs?: 'note' | 'reason') {
+    super(message);
+    if (needs) this.needs = needs;
+  }
 }

@@ -78,6 +78,20 @@ describe('content hash', () => {
     assert.deepEqual(localImages(body), ['./b c.jpg', '/static/r.webp', 'img/a.png']);
   });
 
+  it('finds no images without a "![" and does not need to parse for that', () => {
+    assert.deepEqual(localImages('An exclamation! [a link](x.png) and <img src="y.png">\n'), []);
+    assert.deepEqual(localImages('Look!\n![x](z.png)\n'), ['z.png']);
+  });
+
+  it('gives postFacts the same hash as contentHash on its own (one parse, same answer)', () => {
+    const read = (p: string): Uint8Array | null => (p === 'img/sink.png' ? IMAGE : null);
+    for (const text of [POST, POST.replace('![Sink](img/sink.png)', 'No image.'), POST.replace('img/sink.png', 'img/other.png')]) {
+      const f = postFacts(text, TEMPLATE, [], read);
+      assert.deepEqual(f.current, contentHash(text, read));
+      assert.deepEqual(f.images, localImages(text.slice(text.indexOf('---\n', 4) + 4)));
+    }
+  });
+
   it('records a missing image as "missing" so that adding the file later shows as a change', () => {
     assert.equal(contentHash(POST, () => null).parts['image:img/sink.png'], 'missing');
   });
@@ -214,7 +228,7 @@ describe('override', () => {
 
   it('refuses an override without a reason, for a rule with no open error, by the author or in an unknown role', () => {
     const f = facts(BAD, {});
-    assert.throws(() => override(f, 'email-address', '  ', COMPLIANCE, 'compliance', T2), new ChecklistError('An override needs a written reason (--reason).'));
+    assert.throws(() => override(f, 'email-address', '  ', COMPLIANCE, 'compliance', T2), new ChecklistError('An override needs a written reason.', 'reason'));
     assert.throws(() => override(f, 'phone-number', 'why', COMPLIANCE, 'compliance', T2), new ChecklistError('There is no open error finding from rule "phone-number" to override.'));
     assert.throws(
       () => override(f, 'email-address', 'why', AUTHOR, 'clinical', T2),

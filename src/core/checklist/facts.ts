@@ -21,6 +21,6 @@ export function postFacts(text: string, template: ChecklistTemplate, findings: r
     body: fm.split.body,
     images,
     ...(imageMeta ? { imagesChecked: images.filter((p) => imageMeta(p)?.readable === true) } : {}),
-    current: contentHash(text, readImage),
+    current: contentHash(text, readImage, { fm, images }),
   };
 }

@@ -40,6 +40,8 @@ export function isLocalImage(url: string): boolean {
 
 /** Local image paths referenced by the body, as written (query and fragment dropped, %-decoded), sorted. */
 export function localImages(body: string): string[] {
+  // Every image and image reference is written "![…": without one there is nothing to parse for.
+  if (!body.includes('![')) return [];
   const tree = parseMarkdown(body);
   const defs = new Map<string, string>();
   visit(tree, 'definition', (d: Definition) => {
@@ -74,13 +76,17 @@ export interface ContentHash {
   parts: Record<string, string>;
 }
 
-/** Hash the publishable content of a post (everything except its clearpost block). */
-export function contentHash(text: string, readImage: ReadImage): ContentHash {
-  const fm = readFrontMatter(text);
+/**
+ * Hash the publishable content of a post (everything except its clearpost block). `known` passes
+ * the front matter and image list a caller already read from this same text (postFacts does), so
+ * the post is not split and parsed twice.
+ */
+export function contentHash(text: string, readImage: ReadImage, known?: { fm: ReturnType<typeof readFrontMatter>; images: readonly string[] }): ContentHash {
+  const fm = known?.fm ?? readFrontMatter(text);
   const parts: Record<string, string> = { body: sha256Hex(normaliseText(fm.split.body)) };
   const fields = publishedFields(fm);
   for (const name of Object.keys(fields).sort()) parts[`field:${name}`] = sha256Hex(canonicalJson(fields[name]));
-  for (const img of localImages(fm.split.body)) {
+  for (const img of known?.images ?? localImages(fm.split.body)) {
     const bytes = readImage(img);
     parts[`image:${img}`] = bytes ? sha256Hex(bytes) : MISSING;
   }

@@ -12,6 +12,7 @@ import lexiconData from '../rules/data/lexicon.json';
 import people from '../rules/data/person-names.json';
 import places from '../rules/data/places.json';
 import publicFigures from '../rules/data/public-figures.json';
+import { eachMatch } from './scan';
 
 export interface Word {
   start: number;
@@ -221,36 +222,49 @@ function tokenize(text: string): Word[] {
   // Words inside an email address or a URL are not names (other rules own those).
   const skip = addressChunks(text);
   let si = 0;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) {
+  let prev: Word | undefined;
+  // Per word, the common cases are answered from character codes; the regexes below only run
+  // for the rare shapes they describe (this loop visits every word of every block).
+  eachMatch(WORD, text, (m) => {
     let w = m[0];
     const start = m.index;
     while (si < skip.length && skip[si][1] <= start) si++;
-    if (si < skip.length && skip[si][0] <= start) continue;
+    if (si < skip.length && skip[si][0] <= start) return;
     let possessive = false;
-    if (/['’]s$/i.test(w) && w.length > 2) {
+    const n = w.length;
+    const last = w.charCodeAt(n - 1);
+    const apostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+    if (n > 2 && (last === 115 || last === 83) && apostrophe(w.charCodeAt(n - 2))) {
       w = w.slice(0, -2);
       possessive = true;
-    } else if (/s['’]$/.test(w)) {
+    } else if (apostrophe(last) && w.charCodeAt(n - 2) === 115) {
       possessive = true;
     }
     const end = start + w.length;
-    const prev = words[words.length - 1];
-    const gap = prev ? text.slice(prev.end + (prev.possessive && !/['’]$/.test(prev.text) ? 2 : 0), start) : '';
-    const lineStart = !prev || gap.includes('\n');
-    let sentenceStart = lineStart;
-    if (!sentenceStart && gap !== ' ') {
-      if (/[!?]|(?:^|\s)["“‘(]\s*$|^\s*[:;]?\s*[-*•–—]\s/.test(gap)) sentenceStart = true;
-      else if (gap.includes('.')) {
-        const abbreviation = gap.trim() === '.' && (prev.text.length === 1 || HONORIFICS.has(prev.lower) || ABBREVIATIONS.has(prev.lower) || (prev.cap && TITLE_ABBREVIATIONS.has(prev.lower)));
-        sentenceStart = !abbreviation;
+    let lineStart: boolean;
+    let sentenceStart: boolean;
+    if (!prev) {
+      lineStart = sentenceStart = true;
+    } else {
+      const from = prev.end + (prev.possessive && !apostrophe(prev.text.charCodeAt(prev.text.length - 1)) ? 2 : 0);
+      if (start === from + 1 && text.charCodeAt(from) === 32) {
+        lineStart = sentenceStart = false;
+      } else {
+        const gap = text.slice(from, start);
+        lineStart = sentenceStart = gap.includes('\n');
+        if (!sentenceStart) {
+          if (/[!?]|(?:^|\s)["“‘(]\s*$|^\s*[:;]?\s*[-*•–—]\s/.test(gap)) sentenceStart = true;
+          else if (gap.includes('.')) {
+            const abbreviation = gap.trim() === '.' && (prev.text.length === 1 || HONORIFICS.has(prev.lower) || ABBREVIATIONS.has(prev.lower) || (prev.cap && TITLE_ABBREVIATIONS.has(prev.lower)));
+            sentenceStart = !abbreviation;
+          }
+        }
       }
     }
     const first = w.charCodeAt(0);
     const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(w);
     const upper = cap && w.length >= 2 && !HAS_LOWER.test(w) && /\p{L}.*\p{L}/u.test(w);
-    words.push({
+    const word: Word = {
       start,
       end,
       text: w,
@@ -258,12 +272,14 @@ function tokenize(text: string): Word[] {
       cap,
       upper,
       num: first >= 48 && first <= 57 && /^\d+$/.test(w),
-      dot: text[end] === '.',
+      dot: text.charCodeAt(end) === 46,
       possessive,
       sentenceStart,
       lineStart,
-    });
-  }
+    };
+    words.push(word);
+    prev = word;
+  });
   return words;
 }
 

@@ -8,6 +8,35 @@ export interface ApplyFixesResult {
   applied: Fix[];
   /** Fixes skipped because an edit overlapped an earlier fix or fell outside the text. */
   skipped: Fix[];
+  /**
+   * The edits that turn the input into `text`, sorted by start and non-overlapping: the applied
+   * fixes' edits, with removals that would strand a conjunction joined (see joinRemovals).
+   */
+  edits: Edit[];
+}
+
+/** What may lie between two removed items and go with them: a comma and/or a conjunction. */
+const LIST_GLUE = /^[ \u00A0]*(?:,[ \u00A0]*)?(?:(?:and|or|nor|&)[ \u00A0]*)?$/i;
+
+/**
+ * Two removals with only ", ", "and" or "or" between them would leave that glue stranded ("Call
+ * 402-555-0188 or 402-555-0199 for records" → "Call or for records"): remove it with them. Each
+ * fix is right on its own; only their combination needs this. `edits` sorted by start.
+ */
+function joinRemovals(text: string, edits: Edit[]): Edit[] {
+  const out: Edit[] = [];
+  for (const e of edits) {
+    const prev = out[out.length - 1];
+    if (prev && prev.text === '' && e.text === '' && prev.end < e.start && prev.end > prev.start && e.end > e.start) {
+      const gap = text.slice(prev.end, e.start);
+      if (/[,&]|\b(?:and|or|nor)\b/i.test(gap) && LIST_GLUE.test(gap)) {
+        out[out.length - 1] = { start: prev.start, end: e.end, text: '' };
+        continue;
+      }
+    }
+    out.push(e);
+  }
+  return out;
 }
 
 function overlaps(a: Edit, b: Edit): boolean {
@@ -35,10 +64,11 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyFixesResul
     accepted.push(...edits);
     applied.push(fix);
   }
-  accepted.sort((a, b) => b.start - a.start || b.end - a.end);
+  accepted.sort((a, b) => a.start - b.start || a.end - b.end);
+  const edits = joinRemovals(text, accepted);
   let out = text;
-  for (const e of accepted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return { text: out, applied, skipped };
+  for (let i = edits.length - 1; i >= 0; i--) out = out.slice(0, edits[i].start) + edits[i].text + out.slice(edits[i].end);
+  return { text: out, applied, skipped, edits };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ export function planFixAll(doc: vscode.TextDocument, findings: readonly Finding[
     return { refusal: 'the fixes would change the Markdown structure (headings, lists, links, tables or code)' };
   }
   const edit = new vscode.WorkspaceEdit();
-  for (const fix of result.applied) toWorkspaceEdit(doc, fix.edits, edit);
+  // result.edits, not each fix's own: removals that would strand an "or" between them are joined.
+  toWorkspaceEdit(doc, result.edits, edit);
   return { edit, count: result.applied.length };
 }

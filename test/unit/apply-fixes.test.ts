@@ -14,16 +14,37 @@ function apply(text: string, fixes: Fix[]): { text: string; applied: string[]; s
 }
 
 describe('applyFixes', () => {
+  it('removes the comma or conjunction between two removed items with them, and nothing else', () => {
+    const text = 'Call 402-555-0188 or 402-555-0199 for records, MRN 12, 13 and 14 today.';
+    const del = (a: string, from = 0): Fix => {
+      const i = text.indexOf(a, from);
+      return fix(`remove ${a}`, [i - 1, i + a.length, '']);
+    };
+    const r = applyFixes(text, [del('402-555-0188'), del('402-555-0199'), del('12'), del('13'), del('14', 60)]);
+    assert.equal(r.text, 'Call for records, MRN today.');
+    assert.equal(r.applied.length, 5);
+    // The merged edits are what the editor applies: they give the same text.
+    let out = text;
+    for (const e of [...r.edits].reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    assert.equal(out, r.text);
+    assert.equal(r.edits.length, 2);
+    // One removal alone keeps its conjunction; a replacement next to a removal is not joined; other words between are kept.
+    assert.equal(applyFixes(text, [del('402-555-0188')]).text, 'Call or 402-555-0199 for records, MRN 12, 13 and 14 today.');
+    const i = text.indexOf('402-555-0199');
+    assert.equal(applyFixes(text, [del('402-555-0188'), fix('generalise', [i, i + 12, 'our office'])]).text, 'Call or our office for records, MRN 12, 13 and 14 today.');
+    assert.equal(applyFixes('a 1 then 2 b', [fix('x', [1, 3, '']), fix('y', [8, 10, ''])]).text, 'a then b');
+  });
+
   it('returns the text unchanged when there are no fixes', () => {
-    assert.deepEqual(applyFixes('abc\r\n😀', []), { text: 'abc\r\n😀', applied: [], skipped: [] });
-    assert.deepEqual(applyFixes('', []), { text: '', applied: [], skipped: [] });
+    assert.deepEqual(applyFixes('abc\r\n😀', []), { text: 'abc\r\n😀', applied: [], skipped: [], edits: [] });
+    assert.deepEqual(applyFixes('', []), { text: '', applied: [], skipped: [], edits: [] });
   });
 
   it('applies non-overlapping fixes whatever their order, reporting them in the order given', () => {
     const late = fix('late', [4, 5, 'E']);
     const early = fix('early', [0, 1, 'A']);
     const result = applyFixes('abcdef', [late, early]);
-    assert.deepEqual(result, { text: 'AbcdEf', applied: [late, early], skipped: [] });
+    assert.deepEqual(result, { text: 'AbcdEf', applied: [late, early], skipped: [], edits: [{ start: 0, end: 1, text: 'A' }, { start: 4, end: 5, text: 'E' }] });
     // The very objects given are reported, not copies.
     assert.equal(result.applied[0], late);
     assert.deepEqual(apply('abcdef', [early, late]), { text: 'AbcdEf', applied: ['early', 'late'], skipped: [] });

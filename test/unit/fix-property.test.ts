@@ -39,6 +39,18 @@ function untouchedSame(before: string, after: string, edits: readonly Edit[]): s
   return after.slice(out) === before.slice(pos) ? null : `bytes changed after offset ${pos}`;
 }
 
+/** Text the merged edits take beyond the fixes' own edits must be list glue only (", ", "and", "or"). */
+function extraRemoved(text: string, own: readonly Edit[], merged: readonly Edit[]): string | null {
+  const covered = new Uint8Array(text.length + 1);
+  for (const e of own) for (let i = e.start; i < e.end; i++) covered[i] = 1;
+  for (const m of merged) {
+    let extra = '';
+    for (let i = m.start; i < m.end; i++) if (!covered[i]) extra += text[i];
+    if (extra && !/^(?:[ \u00A0,&]|and|or|nor)+$/i.test(extra.replace(/\s+/g, ' '))) return `joined removals took ${JSON.stringify(extra)}`;
+  }
+  return null;
+}
+
 interface Outcome {
   /** Rule ids whose fixable findings only a later round removed. */
   laterRounds: string[];
@@ -55,8 +67,11 @@ function check(text: string, options: LintOptions): Outcome {
     if (fixable.length === 0) return { laterRounds, problems };
     if (round > 1) laterRounds.push(...fixable.map((f) => f.ruleId));
     const result = applyFixes(current, fixable.map((f) => f.fixes[0]));
-    const bytes = untouchedSame(current, result.text, result.applied.flatMap((f) => f.edits));
+    // result.edits: the applied fixes' edits, plus the glue between two removals ("or", ", ") joined to them.
+    const bytes = untouchedSame(current, result.text, result.edits);
     if (bytes) problems.push(`round ${round}: ${bytes}`);
+    const glue = extraRemoved(current, result.applied.flatMap((f) => f.edits), result.edits);
+    if (glue) problems.push(`round ${round}: ${glue}`);
     if (markdownStructure(result.text) !== shape) problems.push(`round ${round}: Markdown structure changed`);
     // A round that applies nothing while fixable findings remain would loop: report it.
     if (result.applied.length === 0) {

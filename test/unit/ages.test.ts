@@ -239,6 +239,15 @@ describe('scanAges', () => {
       assert.equal(scan(adj.repeat(Math.floor(MB / adj.length))).length, Math.floor(MB / adj.length));
     });
 
+    it('a megabyte of first-person, relative and "at 44" ages finds each one', () => {
+      for (const unit of ["I'm 41 and my TSH is high. ", 'My son is 9 and wets the bed. ', 'At 44 she was diagnosed. ']) {
+        const n = Math.floor(MB / 4 / unit.length);
+        assert.equal(scan(unit.repeat(n)).length, n, unit);
+      }
+      const quiet = 'at 44 at 3 at 50 mph I am 41 ';
+      assert.deepEqual(scan(quiet.repeat(Math.floor(MB / 4 / quiet.length))), []);
+    });
+
     it('a megabyte without sentence ends stays bounded', () => {
       const unit = 'aged 67 and ';
       const n = Math.floor(MB / unit.length);

@@ -31,7 +31,7 @@ export type AgeShape =
   | 'appositive'
   /** "she is 67", "he was 67 when …": the number alone. */
   | 'copula'
-  /** "turned 67", "turns 93". */
+  /** "turned 67", "turns 93" (the span includes the verb). */
   | 'turned'
   /** "her 93rd birthday": the ordinal alone. */
   | 'ordinal'
@@ -42,7 +42,8 @@ export type AgeShape =
   /** "nonagenarian", "centenarian". */
   | 'term';
 
-export type Pronoun = 'his' | 'her' | 'their';
+/** 'my' for a reader or patient writing about their own age ("I'm in my 40s"). */
+export type Pronoun = 'his' | 'her' | 'their' | 'my';
 
 export interface TextSpan {
   start: number;
@@ -193,7 +194,42 @@ const AGE_BLOCKERS = words(`
 /** Words after a bare number that still let it be an age ("she was 67 when …"). */
 const AFTER_NUMBER_OK = words(`
   and but when while at last this next in on so now yesterday today then before after that until years
-  with`);
+  with i he she my his her our their we`);
+/** Subjects after an introductory "at 44" ("At 44 I was diagnosed", "at 44, she …"), by pronoun. */
+const AT_SUBJECTS: ReadonlyMap<string, Pronoun> = new Map([
+  ['i', 'my'], ["i'd", 'my'], ["i'm", 'my'], ['my', 'my'], ['he', 'his'], ["he'd", 'his'], ['his', 'his'], ['she', 'her'], ["she'd", 'her'], ['her', 'her'],
+]);
+/** Life events dated by a bare age: "diagnosed at 44", "retired at 62". */
+const AT_VERBS = words(`
+  diagnosed died retired married remarried divorced widowed started began quit stopped developed
+  conceived enlisted graduated emigrated immigrated adopted orphaned paralyzed paralysed hospitalized
+  hospitalised transplanted pregnant menopause widowed disabled`);
+/** First-person subjects of a copula or a verb. */
+const SELF_SUBJECTS = words("i i'm i've i'd");
+/** A reader's question: the block opens with "Q:" or "Question:". */
+export const QUESTION_BLOCK = /^[\s*_>"“]{0,6}(?:Q|Question)[ \u00a0]{0,2}[:.)]/u;
+/**
+ * Health words: with one in the sentence, a first-person age ("I'm 41 and …", "my 6-year-old son")
+ * is a reader's or patient's own, not the author's aside ("I was 29 and a resident").
+ */
+export const SELF_HEALTH = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      'diagnos\\p{L}{0,5}', 'symptoms?', 'pains?', 'painful', 'aches?', 'aching', 'headaches?', 'migraines?', 'fevers?', 'cough\\p{L}{0,3}', 'rash(?:es)?', 'lumps?',
+      'bleed\\p{L}{0,3}', 'periods?', 'pressure', 'blood', 'sugars?', 'cholesterol', 'tsh', 'a1c', 'thyroid', 'heart', 'chest', 'knees?', 'hips?', 'skin',
+      'weighs?', 'weight', 'pounds', 'tired', 'exhausted', 'fatigue', 'dizz\\p{L}{1,5}', 'faint\\p{L}{0,3}', 'seizures?', 'strokes?', 'cancer', 'tumou?rs?',
+      'diabet\\p{L}{1,3}', 'asthma', 'depress\\p{L}{2,5}', 'anxi\\p{L}{2,4}', 'pregnan\\p{L}{1,3}', 'miscarr\\p{L}{1,5}', 'infections?', 'surgery',
+      'doctors?', 'clinician', 'pediatrician', 'physician', 'medications?', 'medicines?', 'meds', 'pills?', 'doses?', 'mg', 'mcg', 'prescri\\p{L}{1,7}',
+      'insulin', '\\p{L}{2,16}(?:pril|olol|sartan|statins?|thyroxine|prazole|cillin|cycline|mycin|formin|dipine)', 'diseases?', 'disorders?',
+      'syndrome', 'allerg\\p{L}{1,3}', 'eczema', 'acne', 'snor\\p{L}{1,3}', 'wets', 'insomnia', 'vomit\\p{L}{0,4}', 'nausea\\p{L}{0,3}', 'diarrh\\p{L}{1,3}',
+      'constipat\\p{L}{1,5}', 'swell\\p{L}{0,4}', 'swollen', 'hospital\\p{L}{0,6}', 'scans?', 'mri', 'x-rays?', 'biops\\p{L}{1,2}', 'labs', 'swallowed',
+      'fractur\\p{L}{1,3}', 'injur\\p{L}{1,3}', 'sick', 'ill', 'illness', 'vaccin\\p{L}{1,5}', 'therapy', 'treatment', 'menopaus\\p{L}{1,2}', 'arthritis',
+      'wheez\\p{L}{1,3}', 'breath\\p{L}{0,4}', 'cramps?', 'spotting', 'ulcers?', 'palpitations', 'lupus', 'crohn', 'colitis', 'sclerosis',
+      'parkinson', 'hepatitis', 'hiv', 'copd', 'epilepsy', 'adhd', 'autism', 'endometriosis', 'pcos', 'gout', 'psoriasis', 'dementia', 'alzheimer',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'giu',
+);
 const MONTHS = words(`
   january february march april may june july august september october november december jan feb mar
   apr jun jul aug sep sept oct nov dec`);
@@ -225,12 +261,17 @@ const CUE = /(?<![\p{L}\p{N}_'’])(he|him|his|himself|she|her|hers|herself|man|
 const MALE_CUES = words('he him his himself man boy gentleman husband father dad son brother grandfather grandpa uncle nephew widower mr');
 const PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her|hers|himself|herself)(?![\p{L}])/iu;
 /** A specific person in the sentence outweighs generic cues. */
-const PERSON_CUE_SENTENCE = /(?<![\p{L}])(?:he|she|him|his|her|hers|himself|herself|mr|mrs|ms|man|woman|boy|girl|gentleman|lady|husband|wife|mother|father|son|daughter|grandmother|grandfather|patient|client)(?![\p{L}])/giu;
+const PERSON_CUE_SENTENCE = /(?<![\p{L}])(?:he|she|him|his|her|hers|himself|herself|mr|mrs|ms|man|woman|boy|girl|gentleman|lady|husband|wife|mother|father|son|daughter|grandmother|grandfather|patient|client|one[ \u00a0]{1,3}of[ \u00a0]{1,3}(?:my|our)[ \u00a0]{1,3}(?:\p{L}{1,20}[ \u00a0]{1,3})?(?:patients|clients))(?![\p{L}])/giu;
 /** Guideline and population language: the age is a threshold, not a patient's. */
 const GENERIC_CUE_SENTENCE = /(?<![\p{L}])(?:should(?![ \u00a0]+have)|must|recommends?|recommendations?|guidelines?|eligible|eligibility|starting|beginning|begins?|starts?|until|adults|people|patients|women|men|children|kids|everyone|anyone|individuals|persons|most|those|average|routine|routinely)(?![\p{L}])/giu;
 /** Stronger cues for a noun phrase: a modal or a guideline. */
 const GENERIC_CUE_NOUN = /(?<![\p{L}])(?:should(?![ \u00a0]+have)|recommends?|guidelines?)(?![\p{L}])/giu;
-const SECOND_PERSON = /(?<![\p{L}])(?:you|you['’]re|your|yourself)(?![\p{L}])/giu;
+/**
+ * The reader addressed as "you" makes an age generic ("If you are 50 …"); the audience addressed as
+ * a group about someone they know does not ("Some of you know Jaylen, the 9-year-old …").
+ */
+const SECOND_PERSON =
+  /(?<![\p{L}])(?:(?<!(?:of|as)[ \u00a0]{1,3})you(?![ \u00a0]{1,3}(?:(?:may|might|will)[ \u00a0]{1,3})?(?:know|knew|remember|recall|saw|met|heard|read|followed)(?![\p{L}]))|you['’]re|your|yourself)(?![\p{L}])/giu;
 
 // ---------------------------------------------------------------------------------------------
 // Numbers.
@@ -472,6 +513,8 @@ class Scanner {
   readonly spans: AgeSpan[] = [];
   private cues: { all: Cues; pronouns: Cues } | null = null;
   private personInBlock: boolean | null = null;
+  private questionBlock: boolean | null = null;
+  private health: Ranges | null = null;
   private idx: BlockIndex | null = null;
 
   constructor(
@@ -615,7 +658,10 @@ class Scanner {
         return;
       }
     } else if (pre[detIndex + 1] && HYPOTHETICAL.has(pre[detIndex + 1].lower)) return;
-    else if (pre[detIndex + 1] && COPULAS.has(pre[detIndex + 1].lower) && (FIRST_PERSON.has(pre[detIndex + 1].lower) || FIRST_PERSON.has(pre[detIndex + 2]?.lower ?? ''))) return;
+    else if (pre[detIndex + 1] && COPULAS.has(pre[detIndex + 1].lower) && (FIRST_PERSON.has(pre[detIndex + 1].lower) || FIRST_PERSON.has(pre[detIndex + 2]?.lower ?? ''))) {
+      // "I'm a 45-year-old runner myself" is the author's aside; "I'm a 45-year-old woman with lupus" is a reader's own age.
+      if (!this.selfContext(s, end)) return;
+    }
     this.attributive(s, e, end, age, spelled, det, detIndex === 0);
   }
 
@@ -673,7 +719,8 @@ class Scanner {
         }
       }
     }
-    if (det && (det.lower === 'my' || det.lower === 'our') && !(headWord && /^(?:patient|client)$/.test(stripPossessive(headWord.lower)))) return;
+    // "my 10-year-old" is the author's child unless the sentence is about health ("my 6-year-old son has a fever").
+    if (det && (det.lower === 'my' || det.lower === 'our') && !(headWord && /^(?:patient|client)$/.test(stripPossessive(headWord.lower))) && !this.selfContext(s, end)) return;
     // Generic sentences: "If you are a 50-year-old …", "Guidelines recommend … a 45-year-old".
     const [ss, se] = this.sentence(s, end);
     const beforeEnd = det ? det.start : s;
@@ -715,11 +762,17 @@ class Scanner {
     let lead: AgeSpan['lead'] = 'other';
     let shape: AgeShape = 'predicate';
     let hint: string | undefined;
+    let pronoun: Pronoun | undefined;
     if (w) {
       if (POPULATION_BEFORE.has(w.lower) || isPluralPerson(w.lower)) return;
       if (COPULAS.has(w.lower)) {
-        // The author's own age ("I was 29 years old") is not a patient's.
-        if (FIRST_PERSON.has(w.lower) || FIRST_PERSON.has(pre[i + 1]?.lower ?? '')) return;
+        // The author's own age ("I was 29 years old") is not a patient's; a reader's is ("I'm 63 years old and my knee swells").
+        if (FIRST_PERSON.has(w.lower) || FIRST_PERSON.has(pre[i + 1]?.lower ?? '')) {
+          if (!SELF_SUBJECTS.has(w.lower) && !SELF_SUBJECTS.has(pre[i + 1]?.lower ?? '')) return;
+          // Chart shorthand ("i'm 31 y/o") is a self-introduction, never a literary aside.
+          if (!this.selfContext(s, end) && !/^[ \u00a0\u2010\u2011-]?(?:y\/o|y\.o|yo)/i.test(text.slice(e, end))) return;
+          pronoun = 'my';
+        }
         lead = 'copula';
       }
       else if (TURN_VERBS.has(w.lower)) {
@@ -745,7 +798,7 @@ class Scanner {
       }
     }
     if (this.populationAfter(end) || this.isGeneric(start, end)) return;
-    this.push({ start, end, age, shape, numStart: s, numEnd: e, spelled, lead, hint });
+    this.push({ start, end, age, shape, numStart: s, numEnd: e, spelled, lead, hint, pronoun });
   }
 
   /** Forms that are recognised by the words before a bare number. */
@@ -753,6 +806,10 @@ class Scanner {
     const text = this.text;
     // Most numbers are not ages: read one word first, more only when it can start a form.
     const first = wordsBefore(text, s, 1)[0]?.lower;
+    if (first === 'at') {
+      if (!isOne) this.atBare(s, e, value, spelled);
+      return;
+    }
     const promising = first !== undefined && (first === 'aged' || first === 'age' || first === 'of' || TURN_VERBS.has(first) || COPULAS.has(first) || ADVERBS.has(first) || APPROX.has(first));
     if (!promising) {
       if (value >= 1 && !isOne) this.appositive(s, e, value, spelled);
@@ -768,12 +825,21 @@ class Scanner {
       this.ageOf(s, e, value, spelled, pre);
       return;
     }
+    // "a man of 45" (not "a mother of 14": the children she has).
+    if (w0 === 'of' && pre[1] && isPersonNoun(pre[1].lower) && !/['’]s$/.test(pre[1].lower) && !/(?:mother|father|mom|dad|parent|grandmother|grandfather|grandparent)$/.test(pre[1].lower) && value >= 13) {
+      // "a man of 45": the age after a singular person noun.
+      if (!this.plausibleBareAge(e) || this.populationAfter(e) || this.isGeneric(pre[0].start, e)) return;
+      const det = pre[2]?.lower;
+      if (det !== undefined && (GENERIC_DETERMINERS.has(det) || HYPOTHETICAL.has(det))) return;
+      this.push({ start: pre[0].start, end: e, age: value, shape: 'predicate', numStart: s, numEnd: e, spelled, lead: 'noun', hint: pre[1].lower });
+      return;
+    }
     if (value < 1 || isOne) return;
     if (w0 !== undefined && TURN_VERBS.has(w0)) {
       if (!this.plausibleBareAge(e) || this.populationAfter(e)) return;
       if (pre[1] && (isPluralPerson(pre[1].lower) || /^(?:you|you're|your)$/.test(pre[1].lower))) return;
       if (this.isGeneric(pre[0].start, e)) return;
-      this.push({ start: pre[0].start, end: e, age: value, shape: 'turned', numStart: s, numEnd: e, spelled, lead: 'turn' });
+      this.push({ start: pre[0].start, end: e, age: value, shape: 'turned', numStart: s, numEnd: e, spelled, lead: 'turn', pronoun: pre[1]?.lower === 'i' ? 'my' : undefined });
       return;
     }
     this.copula(s, e, value, spelled, pre);
@@ -852,10 +918,83 @@ class Scanner {
     while (i < pre.length && i < 3 && ADVERBS.has(pre[i].lower)) i++;
     const w = pre[i]?.lower;
     if (w === undefined) return;
-    const subject = w === "he's" || w === "she's" ? w : (w === 'is' || w === 'was') && (pre[i + 1]?.lower === 'he' || pre[i + 1]?.lower === 'she') ? pre[i + 1].lower : null;
-    if (!subject) return;
+    const next = pre[i + 1];
+    let pronoun: Pronoun | undefined;
+    let hint: string | undefined;
+    if (w === "he's" || w === "she's") pronoun = w === "he's" ? 'his' : 'her';
+    else if ((w === 'is' || w === 'was') && (next?.lower === 'he' || next?.lower === 'she')) pronoun = next.lower === 'he' ? 'his' : 'her';
+    else if (w === "i'm" || ((w === 'am' || w === 'was') && next?.lower === 'i')) {
+      // A reader's own age ("I'm 41 and take levothyroxine"), not the author's ("I was 29 and a resident").
+      if (!this.selfContext(s, e)) return;
+      pronoun = 'my';
+    } else if ((w === 'is' || w === 'was') && next) {
+      // "My husband is 58 and snores", "Mr. Lee was 67", "my daughter, who is 14, …".
+      let subj: Word | undefined = next;
+      if (next.lower === 'who') {
+        let p = next.start;
+        while (p > 0 && next.start - p < MAX_GAP && isSpace(this.text[p - 1])) p--;
+        if (this.text[p - 1] === ',') p--;
+        subj = wordsBefore(this.text, p, 1)[0];
+      }
+      if (!subj || !((isPersonNoun(subj.lower) && !/['’]s$/.test(subj.lower)) || isName(subj))) return;
+      const det = wordsBefore(this.text, subj.start, 1)[0]?.lower;
+      if (det !== undefined && GENERIC_DETERMINERS.has(det)) return;
+      if (det === 'my' || det === 'our') {
+        // The author's family ("my son is 9") counts when the sentence is about health.
+        if (!this.selfContext(s, e)) return;
+      }
+      hint = subj.lower;
+    } else return;
     if (!this.plausibleBareAge(e) || this.populationAfter(e)) return;
-    this.push({ start, end: e, age, shape: 'copula', numStart: s, numEnd: e, spelled, lead: 'copula', pronoun: subject.startsWith('he') ? 'his' : 'her' });
+    if (hint !== undefined && this.isGeneric(s, e)) return;
+    this.push({ start, end: e, age, shape: 'copula', numStart: s, numEnd: e, spelled, lead: 'copula', pronoun, hint });
+  }
+
+  /**
+   * A bare age after "at": introducing a clause ("At 44 I was diagnosed", "at 44, she …") or after a
+   * life event ("diagnosed at 44", "retired at 62."). Clock times ("at 3", "at 10 mg", "at 50 mph",
+   * "at 44 weeks") are kept out by the range (13 and over) and by the word that follows.
+   */
+  private atBare(s: number, e: number, value: number, spelled: boolean): void {
+    const text = this.text;
+    // "At 17 months, he still wasn't walking": a unit makes small numbers ages too (weeks stay gestational).
+    UNIT_AFTER.lastIndex = e;
+    const u = UNIT_AFTER.exec(text);
+    const unit = u && /^(?:months?|years?)$/i.test(u[1]) ? u : null;
+    const age = unit ? toYears(value, unit[1]) : value;
+    if (age === null || (unit ? value < 1 : value < 13) || age > 110) return;
+    const numEnd = e;
+    if (unit) e += unit[0].length;
+    const c = text[e];
+    if (c !== undefined && !isSpace(c) && c !== ',' && c !== '.' && c !== ';' && c !== ')' && c !== '—' && c !== '–') return;
+    const pre = wordsBefore(text, s, 6);
+    const at = pre[0];
+    if (!at || at.lower !== 'at') return;
+    let q = e;
+    while (q < text.length && q - e < MAX_GAP && isSpace(text[q])) q++;
+    const comma = text[q] === ',';
+    const after = wordsAfter(text, comma ? q + 1 : e, 1)[0];
+    let pronoun: Pronoun | undefined = after ? AT_SUBJECTS.get(after.lower) : undefined;
+    if (after && (after.lower === 'my' || after.lower === 'his' || after.lower === 'her')) {
+      // "At 44 my sister was diagnosed": the age is the sister's.
+      const noun = wordsAfter(text, after.end, 1)[0];
+      if (noun && isPersonNoun(noun.lower)) pronoun = genderOf(noun.lower) ?? 'their';
+    }
+    let self = pronoun === 'my';
+    const verb = pre[1];
+    if (pronoun === undefined || (!comma && after && after.start - e > 2)) {
+      pronoun = undefined;
+      // "diagnosed at 44", "She retired at 62 and …": a life-event word right before "at".
+      if (!verb || !AT_VERBS.has(verb.lower) || !this.plausibleBareAge(e)) return;
+      // "Patients who retired at 65", "you quit at 50": a group or the reader.
+      const subj = pre[2]?.lower === 'who' ? pre[3] : pre[2];
+      if (subj && (isPluralPerson(subj.lower) || /^(?:you|we|they)$/.test(subj.lower))) return;
+      self = pre.slice(2, 5).some((w) => SELF_SUBJECTS.has(w.lower));
+      if (self) pronoun = 'my';
+    } else if (verb && (isPluralPerson(verb.lower) || POPULATION_BEFORE.has(verb.lower))) return;
+    if (self && !this.selfContext(s, e)) return;
+    if (this.populationAfter(e) || this.isGeneric(at.start, e)) return;
+    this.push({ start: at.start, end: e, age, shape: 'atAge', numStart: s, numEnd, spelled, lead: 'at', pronoun });
   }
 
   /** "Maria, 67, …", "Mr. K (67) …". */
@@ -1007,6 +1146,7 @@ class Scanner {
     if (text[q] !== ',') return undefined;
     const next = wordsAfter(text, q + 1, 3);
     if (next[0] && (next[0].lower === 'he' || next[0].lower === 'she')) return next[0].lower === 'he' ? 'man' : 'woman';
+    if (next[0] && next[0].lower === 'i') return 'i';
     for (const w of next) {
       if (genderOf(w.lower) !== null && !DETERMINERS.has(w.lower)) return w.lower;
       if (!DETERMINERS.has(w.lower) && !/^[\p{Lu}]/u.test(w.text)) break;
@@ -1020,6 +1160,19 @@ class Scanner {
       .filter((w) => w.end <= head.end)
       .map((w) => w.lower)
       .find((w) => genderOf(w) !== null);
+  }
+
+  /**
+   * A first-person age belongs to a reader or patient when the block is a reader's question ("Q: …")
+   * or the sentence is about health; otherwise it is the author's aside.
+   */
+  private selfContext(s: number, e: number): boolean {
+    if (this.questionBlock === null) this.questionBlock = QUESTION_BLOCK.test(this.text);
+    if (this.questionBlock) return true;
+    if (this.health === null) this.health = matchRanges(SELF_HEALTH, this.text);
+    const [ss, se] = this.sentence(s, e);
+    const k = firstAtOrAfter(this.health.starts, ss);
+    return k < this.health.starts.length && this.health.ends[k] <= se;
   }
 
   private blockHasPerson(): boolean {
@@ -1040,6 +1193,7 @@ class Scanner {
    * more often name someone else: "… her husband"), else "their".
    */
   private pronounFor(start: number, end: number, hint: string | undefined): Pronoun {
+    if (hint === 'i') return 'my';
     const g = genderOf(hint);
     if (g) return g;
     if (this.cues === null) {
@@ -1086,7 +1240,7 @@ class Scanner {
       shape: p.shape,
       number: { start: p.numStart, end: p.numEnd },
       spelled: p.spelled,
-      pronoun: p.pronoun ?? this.pronounFor(p.start, p.end, p.hint ?? this.subjectAfterComma(p.start, p.end)),
+      pronoun: p.pronoun ?? this.pronounFor(p.start, p.end, p.hint !== undefined && genderOf(p.hint) !== null ? p.hint : this.subjectAfterComma(p.start, p.end) ?? p.hint),
       sentenceStart: this.sentenceStart(p.start),
     };
     if (p.lead !== undefined) span.lead = p.lead;

@@ -45,7 +45,7 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, few: 3, several: 3, couple: 2,
 };
 
-const PREFILTER = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|yesterday|night|last|ago|eve|christmas|thanksgiving|easter|halloween|hanukkah|passover|ramadan|diwali|eid|kippur|hashanah|spring|summer|fall|autumn|winter/i;
+const PREFILTER = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|yesterday|night|last|ago|eve|christmas|thanksgiving|easter|halloween|hanukkah|passover|ramadan|diwali|eid|kippur|hashanah|spring|summer|fall|autumn|winter|kwanzaa|week/i;
 
 const L = '(?<![\\p{L}\\p{N}_])';
 const R = '(?![\\p{L}\\p{N}_])';
@@ -56,20 +56,45 @@ const ON_NUMERIC = new RegExp(`${L}(on|since|until|by)[ \\u00a0]{1,3}(\\d{1,2})/
 const MONTH_DAY = new RegExp(`${L}(${MONTH_ALT})\\.?[ \\u00a0]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}_:%])(?:,?[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`, 'giu');
 const DAY_MONTH = new RegExp(`${L}(?:the[ \\u00a0]{1,3})?(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\u00a0]{1,3}of)?[ \\u00a0]{1,3}(${MONTH_ALT})${R}(?:,?[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`, 'giu');
 const MONTH_ALONE = new RegExp(`${L}(?:(early|mid|late)[ \\u00a0-]{1,3})?(January|February|March|April|May|June|July|August|September|October|November|December)${R}(?:,?[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`, 'giu');
-const ORDINAL_DAY = new RegExp(`${L}(on|by|until|since|before|after)[ \\u00a0]{1,3}the[ \\u00a0]{1,3}(\\d{1,2})(st|nd|rd|th)${R}`, 'giu');
+/**
+ * "on the 12th", "by the 20th", "admitted the 4th", "the morning of the 3rd": a day of the month
+ * after a date preposition, an encounter verb or a part of a day.
+ */
+const ORDINAL_DAY = new RegExp(
+  `${L}(on|by|until|till|since|before|after|from|of|admitted|discharged|readmitted|seen|operated|delivered|died|born|arrived|returned|transferred|diagnosed|scheduled|booked)[ \\u00a0]{1,3}the[ \\u00a0]{1,3}(\\d{1,2})(st|nd|rd|th)${R}`,
+  'giu',
+);
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+/** "the third of March", "the twenty-first of June": a spelled-out day of a month. */
+const SPELLED_DAY_MONTH = new RegExp(
+  `${L}the[ \\u00a0]{1,3}((?:twenty|thirty)[-\\u2010\\u2011 ](?:${ORDINAL_WORDS.slice(0, 9).join('|')})|thirtieth|${ORDINAL_WORDS.join('|')})[ \\u00a0]{1,3}of[ \\u00a0]{1,3}(${MONTH_ALT})${R}(?:,?[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`,
+  'giu',
+);
+
+/** Day number of a spelled ordinal ("twenty-first" → 21). */
+function ordinalValue(words: string): number {
+  const w = words.toLowerCase();
+  const tens = w.startsWith('twenty') ? 20 : w.startsWith('thirty') ? 30 : 0;
+  if (w === 'twentieth') return 20;
+  if (w === 'thirtieth') return 30;
+  const unit = tens ? w.slice(7) : w;
+  return tens + ORDINAL_WORDS.indexOf(unit) + 1;
+}
+/** Parts of a day or a week before "of the 3rd" ("the night of the 3rd"). */
+const OF_ORDINAL_LEAD = /(?:morning|afternoon|evening|night|day|weekend|week|early[ \u00a0]{1,3}hours)[ \u00a0]{1,3}$/i;
 const WEEKDAY = new RegExp(`${L}(?:(last|this|next|past|that|early|late)[ \\u00a0]{1,3})?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?${R}(?:[ \\u00a0]{1,3}(morning|afternoon|evening|night|overnight)${R})?`, 'giu');
 const HOLIDAY_NAMES =
-  "Christmas[ \\u00a0]Eve|Christmas[ \\u00a0]Day|Christmas|Xmas|New[ \\u00a0]Year['’]?s[ \\u00a0]Eve|New[ \\u00a0]Year['’]?s[ \\u00a0]Day|New[ \\u00a0]Year['’]?s|Thanksgiving(?:[ \\u00a0]Day)?|Easter(?:[ \\u00a0]Sunday)?|Halloween|Valentine['’]?s[ \\u00a0]Day|Mother['’]?s[ \\u00a0]Day|Father['’]?s[ \\u00a0]Day|Memorial[ \\u00a0]Day|Labou?r[ \\u00a0]Day|Independence[ \\u00a0]Day|(?:the[ \\u00a0])?Fourth[ \\u00a0]of[ \\u00a0]July|Veterans['’]?[ \\u00a0]Day|St\\.?[ \\u00a0]Patrick['’]?s[ \\u00a0]Day|Black[ \\u00a0]Friday|Super[ \\u00a0]Bowl[ \\u00a0]Sunday|Cinco[ \\u00a0]de[ \\u00a0]Mayo|Martin[ \\u00a0]Luther[ \\u00a0]King(?:[ \\u00a0]Jr\\.?)?[ \\u00a0]Day|MLK[ \\u00a0]Day|Presidents['’]?[ \\u00a0]Day|Hanukkah|Chanukah|Passover|Yom[ \\u00a0]Kippur|Rosh[ \\u00a0]Hashanah|Ramadan|Diwali|Eid(?:[ \\u00a0]al-(?:Fitr|Adha))?|Lunar[ \\u00a0]New[ \\u00a0]Year|Good[ \\u00a0]Friday|Boxing[ \\u00a0]Day";
+  "Christmas[ \\u00a0]Eve|Christmas[ \\u00a0]Day|Christmas|Xmas|New[ \\u00a0]Year['’]?s[ \\u00a0]Eve|New[ \\u00a0]Year['’]?s[ \\u00a0]Day|New[ \\u00a0]Year['’]?s|Thanksgiving(?:[ \\u00a0]Day)?|Easter(?:[ \\u00a0]Sunday)?|Halloween|Valentine['’]?s[ \\u00a0]Day|Mother['’]?s[ \\u00a0]Day|Father['’]?s[ \\u00a0]Day|Memorial[ \\u00a0]Day|Labou?r[ \\u00a0]Day|Independence[ \\u00a0]Day|(?:the[ \\u00a0])?Fourth[ \\u00a0]of[ \\u00a0]July|Veterans['’]?[ \\u00a0]Day|St\\.?[ \\u00a0]Patrick['’]?s[ \\u00a0]Day|Black[ \\u00a0]Friday|Super[ \\u00a0]Bowl[ \\u00a0]Sunday|Cinco[ \\u00a0]de[ \\u00a0]Mayo|Martin[ \\u00a0]Luther[ \\u00a0]King(?:[ \\u00a0]Jr\\.?)?[ \\u00a0]Day|MLK[ \\u00a0]Day|Presidents['’]?[ \\u00a0]Day|Hanukkah|Chanukah|Passover|Yom[ \\u00a0]Kippur|Rosh[ \\u00a0]Hashanah|Ramadan|Diwali|Eid(?:[ \\u00a0]al-(?:Fitr|Adha))?|Lunar[ \\u00a0]New[ \\u00a0]Year|Good[ \\u00a0]Friday|Boxing[ \\u00a0]Day|Juneteenth|Kwanzaa|Mardi[ \\u00a0]Gras|Ash[ \\u00a0]Wednesday|Palm[ \\u00a0]Sunday|Columbus[ \\u00a0]Day|Indigenous[ \\u00a0]Peoples['’]?[ \\u00a0]Day|Election[ \\u00a0]Day|Groundhog[ \\u00a0]Day|Patriots['’]?[ \\u00a0]Day";
 const HOLIDAY = new RegExp(
-  `${L}(?:((?:[Tt]he[ \\u00a0]{1,3})?(?:(?:last|first)[ \\u00a0]{1,3})?(?:day|night|morning|evening|afternoon|weekend|week|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)[ \\u00a0]{1,3}(?:before|after|of))[ \\u00a0]{1,3})?(?:([Ll]ast|[Tt]his|[Tt]hat|[Oo]n|[Oo]ver|[Dd]uring|[Aa]t|[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Bb]y|[Aa]round)[ \\u00a0]{1,3})?(${HOLIDAY_NAMES})${R}(?:[ \\u00a0]{1,3}(morning|afternoon|evening|night|weekend)${R})?`,
+  `${L}(?:((?:[Tt]he[ \\u00a0]{1,3})?(?:(?:last|first)[ \\u00a0]{1,3})?(?:day|night|morning|evening|afternoon|weekend|week|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)[ \\u00a0]{1,3}(?:before|after|of))[ \\u00a0]{1,3})?(?:([Ll]ast|[Tt]his|[Tt]hat|[Oo]n|[Oo]ver|[Dd]uring|[Aa]t|[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Bb]y|[Aa]round)[ \\u00a0]{1,3})?(${HOLIDAY_NAMES})${R}(?:[ \\u00a0]{1,3}(morning|afternoon|evening|night|weekend|week|break|vacation|dinner|holidays?)${R})?`,
   'gu',
 );
 const RELATIVE = new RegExp(
-  `${L}(?:(the[ \\u00a0]{1,3}day[ \\u00a0]{1,3}before[ \\u00a0]{1,3}yesterday|yesterday|the[ \\u00a0]{1,3}other[ \\u00a0]{1,3}(?:day|night)|(?:last|this[ \\u00a0]{1,3}past)[ \\u00a0]{1,3}(?:night|week|weekend|month)|earlier[ \\u00a0]{1,3}this[ \\u00a0]{1,3}(?:week|month))|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \\u00a0]{1,3}few|a[ \\u00a0]{1,3}couple[ \\u00a0]{1,3}of|several|\\d{1,2})[ \\u00a0]{1,3}(days?|nights?|weeks?|months?)[ \\u00a0]{1,3}ago)${R}`,
+  `${L}(?:(the[ \\u00a0]{1,3}day[ \\u00a0]{1,3}before[ \\u00a0]{1,3}yesterday|yesterday|the[ \\u00a0]{1,3}other[ \\u00a0]{1,3}(?:day|night)|(?:last|this[ \\u00a0]{1,3}past)[ \\u00a0]{1,3}(?:night|week|weekend|month)|over[ \\u00a0]{1,3}the[ \\u00a0]{1,3}weekend|earlier[ \\u00a0]{1,3}this[ \\u00a0]{1,3}(?:week|month))|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \\u00a0]{1,3}few|a[ \\u00a0]{1,3}couple[ \\u00a0]{1,3}of|several|\\d{1,2})[ \\u00a0]{1,3}(days?|nights?|weeks?|months?|weekends?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)[ \\u00a0]{1,3}ago)${R}`,
   'giu',
 );
 const SEASON = new RegExp(
-  `${L}(?:(last|this[ \\u00a0]{1,3}past|this|that|early|late|in[ \\u00a0]{1,3}the|during[ \\u00a0]{1,3}the|over[ \\u00a0]{1,3}the)[ \\u00a0]{1,3})(spring|summer|fall|autumn|winter)${R}(?:[ \\u00a0]{1,3}of[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`,
+  `${L}(?:(last|this[ \\u00a0]{1,3}past|this|that|early|late|mid|in[ \\u00a0]{1,3}the|during[ \\u00a0]{1,3}the|over[ \\u00a0]{1,3}the|in[ \\u00a0]{1,3}(?:early|late|mid)|in|during|since|until)[ \\u00a0-]{1,3})(spring|summer|fall|autumn|winter)${R}(?:[ \\u00a0]{1,3}of[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`,
   'giu',
 );
 
@@ -154,6 +179,15 @@ function holidayIn(name: string, y: number): Date | null {
   if (n.startsWith('presidents')) return nthWeekday(y, 1, 1, 3);
   if (n.startsWith('easter')) return easter(y);
   if (n.startsWith('good friday')) return addDays(easter(y), -2);
+  if (n.startsWith('palm sunday')) return addDays(easter(y), -7);
+  if (n.startsWith('ash wednesday')) return addDays(easter(y), -46);
+  if (n.startsWith('mardi gras')) return addDays(easter(y), -47);
+  if (n.startsWith('juneteenth')) return fixed(6, 19);
+  if (n.startsWith('kwanzaa')) return fixed(12, 26);
+  if (n.startsWith('groundhog')) return fixed(2, 2);
+  if (n.startsWith('columbus') || n.startsWith('indigenous')) return nthWeekday(y, 9, 1, 2);
+  if (n.startsWith('patriots')) return nthWeekday(y, 3, 1, 3);
+  if (n.startsWith('election')) return addDays(nthWeekday(y, 10, 1, 1), 1);
   return null;
 }
 
@@ -290,17 +324,33 @@ export function scanDates(text: string, options: DateScanOptions): DateSpan[] {
     push({ start: m.index, end: m.index + m[0].length, kind: y !== undefined ? 'fullDate' : 'dayMonth', year: y, resolved, resolvedAs: 'day', relative: false });
   }
 
+  SPELLED_DAY_MONTH.lastIndex = 0;
+  while ((m = SPELLED_DAY_MONTH.exec(text))) {
+    const mi = monthIndex(m[2]);
+    const d = ordinalValue(m[1]);
+    if (mi < 0 || d < 1 || d > 31 || !plausibleMonthWord(m[2], true)) continue;
+    const y = m[3] ? +m[3] : undefined;
+    const resolved = y !== undefined ? new Date(Date.UTC(y, mi, d)) : mostRecent(ref, (yy) => new Date(Date.UTC(yy, mi, d))) ?? undefined;
+    push({ start: m.index, end: m.index + m[0].length, kind: y !== undefined ? 'fullDate' : 'dayMonth', year: y, resolved, resolvedAs: 'day', relative: false });
+  }
+
   ORDINAL_DAY.lastIndex = 0;
   while ((m = ORDINAL_DAY.exec(text))) {
     const d = +m[2];
     if (d < 1 || d > 31) continue;
     // "on the 3rd floor", "after the 2nd dose": an ordinal followed by a noun is not a date.
     const after = /^[ \u00a0]{0,3}(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
-    if (after && !/^(?:of|at|and|when|she|he|they|we|i|in|around|about|before|after)$/i.test(after[1])) continue;
+    if (after && !/^(?:of|at|and|when|she|he|they|we|i|in|around|about|before|after|with|for|but|so|because|then|while|until|his|her|my|our|their|the|a|an|to|was|is|had|after)$/i.test(after[1])) continue;
+    const lead = m[1].toLowerCase();
+    // "of the 3rd" only after a part of a day ("the night of the 3rd"), not "one of the 3rd-year students".
+    if (lead === 'of' && !OF_ORDINAL_LEAD.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "on the 1st of each month": a recurrence.
     if (/^[ \u00a0]{0,3}of[ \u00a0]{1,3}(?:each|every|the[ \u00a0]{1,3}month)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-    const s = m.index + m[0].search(/the/i);
-    push({ start: s, end: m.index + m[0].length, kind: 'dayMonth', relative: false });
+    const s = m.index + m[0].search(/the[ \u00a0]/i);
+    // The most recent such day of a month on or before the reference date.
+    const back = ref.getUTCDate() >= d ? 0 : 1;
+    const resolved = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - back, d));
+    push({ start: s, end: m.index + m[0].length, kind: 'dayMonth', resolved: resolved.getUTCDate() === d ? resolved : undefined, resolvedAs: 'day', relative: false });
   }
 
   WEEKDAY.lastIndex = 0;
@@ -309,7 +359,9 @@ export function scanDates(text: string, options: DateScanOptions): DateSpan[] {
     const word = m[2];
     if (!/^\p{Lu}/u.test(word) && word !== word.toLowerCase()) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (/(?:every|each|any|a|per)[ \u00a0]{1,3}$/i.test(before)) continue;
+    // "every Tuesday", "once a Tuesday" recur; "on a Tuesday night", "it was a Sunday" happened once.
+    if (/(?:every|each|any|per)[ \u00a0]{1,3}$/i.test(before)) continue;
+    if (/(?:^|[^\p{L}])a[ \u00a0]{1,3}$/iu.test(before) && !/(?:^|[^\p{L}])(?:on|was|is|it['’]s|that)[ \u00a0]{1,3}a[ \u00a0]{1,3}$/iu.test(before)) continue;
     // "Monday through Friday", "Mon–Fri": opening hours, not a day something happened.
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 24);
@@ -320,7 +372,10 @@ export function scanDates(text: string, options: DateScanOptions): DateSpan[] {
     let resolved: Date;
     if (mod === 'next') resolved = addDays(ref, ((wd - ref.getUTCDay() + 7) % 7) || 7);
     else resolved = addDays(ref, -(((ref.getUTCDay() - wd + 7) % 7) || 7));
-    push({ start: m.index, end: m.index + m[0].length, kind: 'weekday', resolved, resolvedAs: 'day', relative: true });
+    // "on a Tuesday night": the article belongs to the date (a fix replaces "a Tuesday night" whole).
+    const art = /(?:^|[^\p{L}])(a)[ \u00a0]{1,3}$/iu.exec(before);
+    const start = art ? m.index - (before.length - before.lastIndexOf(art[1])) : m.index;
+    push({ start, end: m.index + m[0].length, kind: 'weekday', resolved, resolvedAs: 'day', relative: true });
   }
 
   HOLIDAY.lastIndex = 0;
@@ -376,7 +431,12 @@ export function scanDates(text: string, options: DateScanOptions): DateSpan[] {
       const n = /^\d/.test(q) ? +q : NUMBER_WORDS[q.split(' ').pop() === 'of' ? 'couple' : (q.split(' ').pop() ?? '')] ?? 1;
       const unit = m[3].toLowerCase();
       const exact = !/few|several|couple/.test(q);
-      if (unit.startsWith('month')) {
+      const wd = WEEKDAYS.indexOf(unit.replace(/s$/, ''));
+      if (wd >= 0 || unit.startsWith('weekend')) {
+        // "two Fridays ago": the n-th such day back.
+        const day = wd >= 0 ? wd : 6;
+        resolved = exact ? addDays(ref, -(((ref.getUTCDay() - day + 7) % 7) || 7) - 7 * (n - 1)) : undefined;
+      } else if (unit.startsWith('month')) {
         as = 'month';
         resolved = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - n, 1));
         if (!exact) resolved = undefined;
@@ -406,8 +466,11 @@ export function scanDates(text: string, options: DateScanOptions): DateSpan[] {
   while ((m = SEASON.exec(text))) {
     const lead = m[1].toLowerCase();
     // "in the spring" keeps its preposition outside the span; "last summer" is the whole phrase.
-    const inside = /^(?:last|this|that|early|late|this\s+past)/.test(lead);
-    const s = inside ? m.index : m.index + m[0].search(/spring|summer|fall|autumn|winter/i);
+    const inside = /^(?:last|this|that|early|late|mid)/.test(lead);
+    // "in fall semester", "during winter break" stay (a term, not a season of someone's life) only when a noun follows.
+    if (/^(?:in|during|since|until)$/.test(lead) && /^[ \u00a0]{1,3}(?:months?|semester|term|break|session|quarter|season|sports?|camp|clothes|weather|vacation|olympics|solstice)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    // "in early spring": the span starts at "early" so the fix absorbs "in".
+    const s = inside ? m.index : /^in\s+(?:early|late|mid)/.test(lead) ? m.index + m[0].search(/early|late|mid/i) : m.index + m[0].search(/spring|summer|fall|autumn|winter/i);
     const y = m[3] ? +m[3] : undefined;
     push({ start: s, end: m.index + m[0].length, kind: 'season', year: y, relative: y === undefined, resolvedAs: 'season' });
   }

@@ -11,6 +11,8 @@ import { CueIndex, GENERIC } from '../text/cues';
 import { daysBetween } from '../text/dates';
 import { matchCase } from '../text/tidy';
 import { latinRegExp } from '../text/letters';
+import { eachMatch } from '../text/scan';
+import { QuoteFilter, negatedBefore } from '../text/speech';
 
 const NOTE =
   'AMA Code of Medical Ethics Opinion 2.3.2 (Professionalism in the Use of Social Media); FSMB, Social Media and Electronic Communications (April 2019); Safe Harbor item (C), 45 CFR 164.514(b)(2)(i)(C). Staff, family and the patient know when and where an event happened, so posting it live or the same day identifies the patient even without a name.';
@@ -22,31 +24,77 @@ const E = '(?![\\p{L}\\p{N}_])';
 const SP = '[ \\u00a0]{1,3}';
 
 /** Cheap gate: no word of any pattern, no work. */
-const PREFILTER = /now|just|today|tonight|morning|afternoon|evening|moment|speak|shift|call|#|live|currently|I['’]m|I am|we['’]re|we are|is (?:coding|crashing|being|in labou?r)/i;
+const PREFILTER = /now|just|today|tonight|morning|afternoon|evening|moment|speak|shift|call|#|live|currently|still|ago|[ap]\.?m\b|o['’]clock|head(?:ing|ed)|way|posting|writ|typ|tweeting|real time|sunrise|dawn|night|between|into|it['’]s|it is|I['’]m|I am|we['’]re|we are|is (?:coding|crashing|being|in labou?r)/i;
 
-type Kind = 'hashtag' | 'just' | 'now' | 'today' | 'shift' | 'narration';
+type Kind = 'hashtag' | 'just' | 'now' | 'today' | 'shift' | 'narration' | 'commute' | 'posting' | 'recent' | 'clock' | 'tally';
 
 interface Pattern {
   kind: Kind;
   re: RegExp;
 }
 
+const NUM = `(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)`;
+/** Care settings a clinician can be "still at" or post "from" (lower case; matched case-insensitively). */
+const PLACE_NOUN = `(?:hospital(?!${SP}bed)|clinic|emergency${SP}(?:room|department)|ER|ED|ICU|NICU|PICU|CCU|OR|L&D|labou?r${SP}and${SP}delivery|trauma${SP}bay|cath${SP}lab|unit|ward|call${SP}room|on-call${SP}room)`;
+/** What a shift is made of ("a 24-hour call", "the night shift", "clinic"). */
+const WORK_NOUN = `(?:shift|call|clinic|rounds|code|stretch${SP}on${SP}call|double)`;
+
 const PATTERNS: Pattern[] = [
   { kind: 'hashtag', re: latinRegExp(`#(?:live-?tweet(?:ing|ed)?|live-?blog(?:ging)?|liveblog|onshift|stillonshift|nightshift|shiftlife|erlife|icunurse|codeblue|happeningnow|rightnow)${E}`, 'giu') },
   {
     kind: 'just',
     re: latinRegExp(
-      `${W}just${SP}(?:finished|wrapped${SP}up|wrapped|got${SP}(?:out${SP}of|back${SP}from|off|done${SP}with)|walked${SP}out${SP}of|came${SP}out${SP}of|stepped${SP}out${SP}of|left|admitted|lost|intubated|delivered|coded|pronounced|discharged|ran|scrubbed${SP}out|sewed${SP}up|sutured|saw|had)${E}`,
+      `${W}just${SP}(?:finished(?:${SP}up)?|wrapped${SP}up|wrapped|got${SP}(?:out${SP}of|back${SP}from|home${SP}from|off|done${SP}with|called${SP}in|paged)|walked${SP}out${SP}of|came${SP}out${SP}of|came${SP}off|stepped${SP}out${SP}of|signed${SP}out|handed${SP}off|left|admitted|lost|intubated|delivered|coded|pronounced|discharged|transferred|diagnosed|ran|scrubbed${SP}out|sewed${SP}up|sutured|saw|had|told)${E}`,
       'giu',
     ),
   },
   { kind: 'now', re: latinRegExp(`${W}(?:right${SP}now|just${SP}now|at${SP}the${SP}moment|as${SP}we${SP}speak|as${SP}I${SP}(?:type|write)(?:${SP}this)?|as${SP}I['’]m${SP}(?:typing|writing)(?:${SP}this)?|live${SP}from|in${SP}real${SP}time)${E}`, 'giu') },
-  { kind: 'today', re: latinRegExp(`${W}(?:earlier${SP}today|today|tonight|this${SP}(?:morning|afternoon|evening))(?:['’]s)?${E}`, 'giu') },
-  { kind: 'shift', re: latinRegExp(`${W}(?:I['’]m|I${SP}am|we['’]re|we${SP}are|still|currently)${SP}(?:still${SP}|currently${SP}|now${SP})?(?:on${SP}shift|on${SP}call|mid-shift|working${SP}(?:a|the|my)${SP}(?:night${SP})?shift|in${SP}the${SP}middle${SP}of${SP}(?:a|my|the)${SP}(?:night${SP})?(?:shift|code|case))${E}`, 'giu') },
+  { kind: 'today', re: latinRegExp(`${W}(?:earlier${SP}today|earlier${SP}tonight|today|tonight|this${SP}(?:morning|afternoon|evening))(?:['’]s)?${E}`, 'giu') },
+  {
+    kind: 'shift',
+    re: latinRegExp(
+      `${W}(?:(?:I['’]m|I${SP}am|we['’]re|we${SP}are|still|currently)${SP}(?:still${SP}|currently${SP}|now${SP})?(?:on${SP}shift|on${SP}call|mid-shift|working${SP}(?:a|the|my)${SP}(?:night${SP})?shift|in${SP}the${SP}middle${SP}of${SP}(?:a|my|the)${SP}(?:night${SP})?(?:shift|code|case))|(?:(?:I['’]m|I${SP}am|we['’]re|we${SP}are)${SP})?(?:still|currently)${SP}(?:here${SP})?(?:(?:at|in)${SP}(?:the|our|my)${SP}${PLACE_NOUN}|in${SP}(?:my${SP}|our${SP})?scrubs))${E}`,
+      'giu',
+    ),
+  },
   {
     kind: 'narration',
     re: latinRegExp(
-      `${W}(?:(?:I['’]m|I${SP}am|we['’]re|we${SP}are)${SP}(?:currently${SP}|still${SP}|now${SP})?(?:sitting${SP}with|standing${SP}(?:in|at|by|next${SP}to)|waiting${SP}(?:for|on|in)|watching|holding|scrubbing${SP}in|scrubbed${SP}in|coding|intubating|running${SP}a${SP}code|resuscitating|stabilizing|stabilising|suturing|admitting|rounding${SP}on)|(?:patient|he|she|baby|kid)${SP}is${SP}(?:currently${SP}|still${SP}|now${SP})?(?:coding|crashing|being${SP}(?:intubated|coded|resuscitated|transferred|prepped)|in${SP}labou?r|pushing|on${SP}the${SP}table))${E}`,
+      `${W}(?:(?:I['’]m|I${SP}am|we['’]re|we${SP}are)${SP}(?:currently${SP}|still${SP}|now${SP})?(?:sitting${SP}with|standing${SP}(?:in|at|by|next${SP}to)|waiting${SP}(?:for|on|in)|watching|holding|scrubbing${SP}in|scrubbed${SP}in|coding|intubating|running${SP}a${SP}code|resuscitating|stabilizing|stabilising|suturing|admitting|rounding${SP}on)|(?:patient|he|she|baby|kid)${SP}is${SP}(?:currently${SP}|still${SP}|now${SP})?(?:coding|crashing|being${SP}(?:intubated|coded|resuscitated|transferred|prepped)|in${SP}labou?r|pushing|on${SP}the${SP}table)|(?:(?:my|our)${SP}patient|he|she)${SP}is${SP}(?:currently|still|now)${SP}in${SP}the${SP}(?:ICU|NICU|PICU|CCU|OR|ER|ED|cath${SP}lab|trauma${SP}bay|operating${SP}room|recovery${SP}room))${E}`,
+      'giu',
+    ),
+  },
+  // "Heading back in for the night shift", "on my way home from a 24-hour call".
+  {
+    kind: 'commute',
+    re: latinRegExp(
+      `${W}(?:heading|headed|driving|walking|going|on${SP}(?:my|the)${SP}way)(?:${SP}(?:back|home|in|out))?(?:${SP}(?:in|to${SP}work|to${SP}the${SP}hospital))?${SP}(?:for|from|after|to)${SP}(?:a|my|the|another|tonight['’]s)${SP}(?:[\\p{L}\\p{N}-]{1,12}${SP}){0,2}${WORK_NOUN}${E}`,
+      'giu',
+    ),
+  },
+  // "Posting from the break room", "typing this between patients".
+  {
+    kind: 'posting',
+    re: latinRegExp(
+      `${W}(?:(?:posting|tweeting|blogging|(?:writing|typing)${SP}(?:this|these${SP}lines|a${SP}quick${SP}note))${SP}(?:from|in)|writing${SP}from)${SP}(?:the|my|our)${SP}(?:break${SP}room|call${SP}room|on-call${SP}room|staff${SP}room|workroom|doctors['’]?${SP}lounge|physicians['’]?${SP}lounge|nurses['’]?${SP}station|locker${SP}room|hospital${SP}(?:cafeteria|parking${SP}(?:lot|garage)|chapel|stairwell)|${PLACE_NOUN})${E}|${W}(?:posting|tweeting|writing|typing)(?:${SP}this)?${SP}between${SP}(?:patients|cases|codes|deliveries|surgeries|admissions|consults)${E}`,
+      'giu',
+    ),
+  },
+  // "minutes ago", "an hour ago", "a few hours ago".
+  { kind: 'recent', re: latinRegExp(`${W}(?:(?:(?:a${SP}few|a${SP}couple${SP}of|several|${NUM}|twenty|thirty|forty|fifteen|forty-five)${SP})?(?:minutes|hours)|(?:an|half${SP}an)${SP}hour|a${SP}moment|moments)${SP}ago${E}`, 'giu') },
+  // "A little after 2 a.m.", "around 4:15 a.m." (a clock time in a first-person case narration).
+  {
+    kind: 'clock',
+    re: latinRegExp(
+      `${W}(?:(?:a${SP}little|just|shortly|right|sometime|not${SP}long)${SP}(?:after|before|past)|around|about|at|by|since|it['’]s(?:${SP}(?:almost|nearly|past|after))?|it${SP}is(?:${SP}(?:almost|nearly|past|after))?)${SP}\\d{1,2}(?::[0-5]\\d)?${SP}?(?:a\\.m\\.|p\\.m\\.|am|pm|o['’]clock)(?![\\p{L}\\p{N}_])`,
+      'giu',
+    ),
+  },
+  // A shift's running count: "three babies before sunrise", "my second code of the night".
+  {
+    kind: 'tally',
+    re: latinRegExp(
+      `${W}(?:${NUM}${SP}(?:babies|deliveries|admissions|admits|codes|traumas|intubations|c-sections|consults|transfers|GSWs|overdoses|strokes|STEMIs)${SP}(?:before|since|by|after)${SP}(?:sunrise|dawn|midnight|noon|lunch|breakfast)|(?:(?:my|our|the)${SP})?(?:second|third|fourth|fifth|sixth|\\d{1,2}(?:st|nd|rd|th))${SP}(?:code|trauma|admission|admit|delivery|intubation|c-section|consult|overdose)${SP}(?:of|this)${SP}(?:the${SP})?(?:night|shift|morning|day)|(?:${NUM}|a${SP}few|several|an?)${SP}(?:hours?|minutes)${SP}into${SP}(?:my|our|the|this|a)${SP}(?:[\\p{L}\\p{N}-]{1,12}${SP})?(?:shift|call))${E}`,
       'giu',
     ),
   },
@@ -58,16 +106,33 @@ const SETTING_CI = latinRegExp(
   'iu',
 );
 const SETTING_CS = /(?<![\p{L}\p{N}_])(?:ER|ED|ICU|NICU|PICU|CCU|MICU|SICU|CVICU|OR|L&D|PACU)(?![\p{L}\p{N}_])/u;
-/** A patient, or an event that stands for one ("a code", "a trauma"). */
+/** A patient, or an event that stands for one ("a code", "a trauma", "bed 9", "a frequent flyer"). */
 const PATIENT = latinRegExp(
-  `${W}(?:patient|pt|man|woman|boy|girl|kid|child|baby|infant|newborn|neonate|teen|teenager|toddler|grandmother|grandma|grandfather|grandpa|mom|dad|mother|father|gentleman|lady|he|she|him|her|code|trauma|GSW|MVC|overdose|delivery|c-section|case|\\d{1,3}[- ]?(?:year|yo|y/o))${E}`,
+  `${W}(?:patient|pt|man|woman|boy|girl|kid|child|baby|infant|newborn|neonate|teen|teenager|toddler|grandmother|grandma|grandfather|grandpa|mom|dad|mother|father|gentleman|lady|he|she|him|her|code|trauma|GSW|MVC|overdose|delivery|c-section|case|frequent${SP}flyers?|bed${SP}\\d{1,3}|\\d{1,3}[- ]?(?:year|yo|y/o))${E}`,
   'iu',
 );
+/** Who a clock time can be about: a patient or a case, not the author's own family ("my baby woke at 3 a.m."). */
+const CLOCK_CASE = latinRegExp(`${W}(?:patient|pt|man|woman|boy|girl|teen|teenager|gentleman|lady|code|trauma|GSW|MVC|overdose|case|admission|consult|\\d{1,3}[- ]?(?:year|yo|y/o))${E}`, 'iu');
 /** Trends and groups ("a lot of RSV right now", "many patients"): a season's news, not a case. */
 const POPULATION = latinRegExp(`${W}(?:a${SP}lot${SP}of|lots${SP}of|many|several|more|fewer|cases|patients|people|kids|children|families|everyone|numbers|rates?|activity|season)${E}`, 'iu');
 /** Clinical work in the sentence: enough for a warning when there is no setting or patient. */
-const CLINICAL = latinRegExp(`${W}(?:shift|call|rounds|resus|intubat\\w{0,5}|surgery|admission|admitted|pronounced|delivered|sutured|coded)${E}`, 'iu');
+const CLINICAL = latinRegExp(`${W}(?:shift|call|rounds|clinic|resus|intubat\\w{0,5}|surgery|admission|admitted|pronounced|delivered|sutured|coded)${E}`, 'iu');
 const FIRST_PERSON = /(?<![\p{L}\p{N}_])(?:I|I['’]m|me|my|we|we['’]re|us|our)(?![\p{L}\p{N}_])/u;
+/** A case noun right after a possessive time word: "tonight's admission", "this morning's consult". */
+const CASE_NOUN_AFTER = latinRegExp(`^[ \\u00a0]{1,3}(?:(?:first|second|third|last|\\d{1,2}(?::[0-5]\\d)?(?:${SP}?(?:a\\.m\\.|p\\.m\\.|am|pm))?)${SP})?(?:admissions?|admits?|consults?|codes?|traumas?|deliver(?:y|ies)|c-sections?|intubations?|transfers?|surger(?:y|ies)|procedures?|cases?|patients?|overdoses?)${E}`, 'iu');
+/** A story told from a distance ("years ago", "in residency"): its clock times are not live. */
+const RETROSPECTIVE = latinRegExp(
+  `${W}(?:(?:years|months|decades|a${SP}decade|a${SP}year|long)${SP}ago|(?:in|during|back${SP}in)${SP}(?:residency|training|med${SP}school|medical${SP}school|(?:19|20)\\d\\d)|as${SP}an?${SP}(?:intern|resident|student|medical${SP}student|fellow)|when${SP}I${SP}was|early${SP}in${SP}my${SP}career|last${SP}year|I${SP}(?:still${SP})?(?:remember|recall)|I${SP}will${SP}never${SP}forget|I['’]ll${SP}never${SP}forget|once${SP}upon|one${SP}night${SP}(?:in|during|years))${E}`,
+  'iu',
+);
+/** A finite verb after an opening gerund ("Posting from the unit is against policy"): a statement about posting. */
+const STATEMENT = /(?<![\p{L}\p{N}_])(?:is|are|was|were|can|could|should|may|might|must|will|would|violates?|breaks?|puts?|risks?|exposes?|makes?)(?![\p{L}\p{N}_])/iu;
+/** Onset and reported-history words before an "ago" phrase. */
+const HISTORY = /(?<![\p{L}\p{N}_])(?:start(?:ed|s)?|began|begun|onset|since|took|taken|ate|eaten|drank|had|has|said|says|told|reported|noticed|felt|symptoms?)(?![\p{L}\p{N}_])/iu;
+/** A past-tense verb after an opening "Still in the hospital…": a story, not a status. */
+const PAST = /(?<![\p{L}\p{N}_])(?:was|were|had|went|spent|stayed|remained)(?![\p{L}\p{N}_])/iu;
+/** "still"/"currently" with no subject of its own must open its sentence ("Still at the hospital."). */
+const OPEN_SUBJECT = /^(?:still|currently)/i;
 
 const MESSAGES: Record<Kind, string> = {
   hashtag: 'Unexpected live-posting hashtag, expected none: post about cases only after a delay.',
@@ -76,6 +141,11 @@ const MESSAGES: Record<Kind, string> = {
   today: 'Unexpected same-day time word, expected no timing that dates the case.',
   shift: 'Unexpected live shift narration, expected no real-time detail about a case.',
   narration: 'Unexpected present-tense narration of an ongoing encounter, expected a past, undated account posted after a delay.',
+  commute: 'Unexpected live shift narration, expected no real-time detail about a case.',
+  posting: 'Unexpected posting from the workplace, expected a post written after a delay and away from the case.',
+  recent: 'Unexpected “ago” timing that dates the case to the last hours, expected no real-time detail about a case.',
+  clock: 'Unexpected clock time in a case narration, expected no timing that dates the case.',
+  tally: 'Unexpected running count of a shift’s cases, expected no real-time detail about a case.',
 };
 
 /** One prose report in prose offsets; mapped to source by `toSource`. */
@@ -91,33 +161,57 @@ interface ProseReport {
 export function scanRealtime(text: string): ProseReport[] {
   if (!PREFILTER.test(text)) return [];
   const out: ProseReport[] = [];
-  const idx = new CueIndex(text, { settingWords: SETTING_CI, settingAbbr: SETTING_CS, patient: PATIENT, clinical: CLINICAL, first: FIRST_PERSON, generic: GENERIC, population: POPULATION }, (kind, m) => kind === 'generic' && /^may$/i.test(m) && m !== 'may');
+  const idx = new CueIndex(text, { settingWords: SETTING_CI, settingAbbr: SETTING_CS, patient: PATIENT, clockCase: CLOCK_CASE, clinical: CLINICAL, first: FIRST_PERSON, generic: GENERIC, population: POPULATION }, (kind, m) => kind === 'generic' && /^may$/i.test(m) && m !== 'may');
+  const quotes = new QuoteFilter(text);
+  let retrospective: boolean | undefined;
   for (const { kind, re } of PATTERNS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    eachMatch(re, text, (m) => {
       const s = m.index;
       const e = s + m[0].length;
+      // Quoted speech ("I'm in labor right now," she said) is the speaker's time, not the post's.
+      if (quotes.quoted(s, e)) return;
       const [a] = idx.sentence(s, e);
+      // A bare "still"/"currently" ("he was still on call") is live only when it opens the sentence.
+      if (kind === 'shift' && OPEN_SUBJECT.test(m[0])) {
+        const rest = text.slice(e, idx.sentence(s, e)[1]);
+        if (!/^[\s"“‘'(*_]*$/.test(text.slice(a, s)) || PAST.test(rest) || rest.trimEnd().endsWith('?')) return;
+      }
+      // "The pain started two hours ago", "she said she ate an hour ago": the patient's history, not the post's time.
+      if (kind === 'recent' && HISTORY.test(text.slice(a, s))) return;
       const setting = idx.around('settingWords', s, e) || idx.around('settingAbbr', s, e);
-      const patient = idx.around('patient', s, e) || (kind === 'narration' && !/^(?:I|we)/i.test(m[0]));
+      let patient = idx.around('patient', s, e) || (kind === 'narration' && !/^(?:I|we)/i.test(m[0]));
+      // "tonight's admission", "this morning's consult": the possessive names the case.
+      if (kind === 'today' && /['’]s$/.test(m[0]) && CASE_NOUN_AFTER.test(text.slice(e, e + 40))) patient = true;
       const clinical = idx.around('clinical', s, e);
       const first = idx.around('first', s, e);
       const generic = idx.around('generic', s, e);
       // Advice to readers ("If you have chest pain right now, call 911") is not a live post.
-      if (generic && !first && !setting) continue;
-      if (!setting && !patient && idx.around('population', s, e)) continue;
+      if (generic && !first && !setting) return;
+      if (!setting && !patient && kind !== 'posting' && idx.around('population', s, e)) return;
       let severity: 'error' | 'warning' | null;
-      if (setting || patient) severity = 'error';
+      if (kind === 'clock' || kind === 'tally' || kind === 'commute' || kind === 'posting') {
+        // Clock times, counts and commutes are live only in a story told as it happens.
+        if (retrospective === undefined) retrospective = RETROSPECTIVE.test(text);
+        if (retrospective) return;
+        const b = idx.sentence(s, e)[1];
+        // A question or a rule about posting ("Posting from the unit is against policy") is advice.
+        if (text.slice(e, b).trimEnd().endsWith('?')) return;
+        const own = first || /^on[ \u00a0]+my|[ \u00a0]this[ \u00a0]/i.test(m[0]);
+        const opener = text.slice(a, s).trim() === '' && /^(?:head|posting|typing|writing|tweeting)/i.test(m[0]);
+        if ((kind === 'commute' || kind === 'posting') && !own && (!opener || STATEMENT.test(text.slice(e, b)) || negatedBefore(text, s))) return;
+        // A routine ("I usually see my first patient at 8 a.m.") is not a night being narrated.
+        if (kind === 'clock') severity = first && !generic && (setting || clinical || idx.around('clockCase', s, e)) ? 'warning' : null;
+        else severity = setting || patient ? 'error' : 'warning';
+      } else if (setting || patient) severity = 'error';
       else if (kind === 'hashtag' || kind === 'shift' || (kind === 'narration' && clinical)) severity = 'warning';
       else if ((kind === 'now' && first) || clinical) severity = 'warning';
       else severity = null;
       // "Today I want to talk about sunscreen": a time word alone is not a case.
       if (kind === 'today' && !setting && !patient) severity = null;
-      if (kind === 'just' && !setting && !patient && !clinical) severity = null;
-      if (severity === null) continue;
+      if ((kind === 'just' || kind === 'recent') && !setting && !patient && !clinical) severity = null;
+      if (severity === null) return;
       out.push({ start: s, end: e, message: MESSAGES[kind], severity, fix: fixFor(text, kind, s, e, a) });
-    }
+    });
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   const kept: ProseReport[] = [];
@@ -133,7 +227,7 @@ export function scanRealtime(text: string): ProseReport[] {
 /** Remove a time word (and the comma or space that served it); keep a capital at sentence start. */
 function fixFor(text: string, kind: Kind, s: number, e: number, sentenceStart: number): ProseReport['fix'] {
   const word = text.slice(s, e);
-  if (kind === 'narration' || kind === 'shift') return undefined;
+  if (kind !== 'hashtag' && kind !== 'just' && kind !== 'now' && kind !== 'today') return undefined;
   if (kind === 'today' && /['’]s$/.test(word)) {
     // "this morning's patient" → "a patient".
     const next = /^[ \u00a0]*(\p{L})/u.exec(text.slice(e, e + 8));

@@ -97,15 +97,16 @@ describe('stigma term table', () => {
   it('refers only to defined word lists of single words', () => {
     for (const [name, words] of Object.entries(STIGMA_TABLE.wordLists)) {
       assert.ok(words.length > 0, `${name} is not empty`);
-      for (const w of words) assert.match(w, /^[A-Za-z]+$/, `${name}: "${w}" is one word`);
+      for (const w of words) assert.match(w, /^[A-Za-z0-9]+$/, `${name}: "${w}" is one word`);
     }
     for (const e of entries) {
       for (const p of e.phrases) {
-        for (const w of [...(p.notBefore ?? []), ...(p.notAfter ?? [])]) {
+        for (const w of [...(p.notBefore ?? []), ...(p.notAfter ?? []), ...(p.before ?? []), ...(p.after ?? []), ...(p.context ?? [])]) {
           if (w.startsWith('@')) assert.ok(w.slice(1) in STIGMA_TABLE.wordLists, `${e.id}: unknown word list ${w}`);
           else assert.match(w, /^[A-Za-z]+$/, `${e.id}: "${w}" is one word`);
         }
         assert.ok(expandWords(STIGMA_TABLE, p.notAfter).every((w) => !/\s/.test(w)));
+        for (const list of [p.before, p.after, p.context]) if (list) assert.ok(expandWords(STIGMA_TABLE, list).length > 0, `${e.id}: empty condition list`);
       }
     }
   });
@@ -114,12 +115,16 @@ describe('stigma term table', () => {
     for (const e of entries) {
       for (const p of e.phrases) {
         for (const v of phraseVariants(p)) {
-          const text = `We saw ${v}.`;
+          // A phrase with conditions gets a sentence that meets them: a word before, a word after, a context word.
+          const lead = p.after ? `We saw ${expandWords(STIGMA_TABLE, p.after)[0]} ` : 'We saw ';
+          const follow = p.before ? ` ${expandWords(STIGMA_TABLE, p.before)[0]}` : '';
+          const context = p.context ? ` (${expandWords(STIGMA_TABLE, p.context)[0]})` : '';
+          const text = `${lead}${v}${follow}.${context}`;
           const expected = p.replace !== undefined ? `“${p.replace}”` : p.remove ? 'none: remove it' : p.hint;
           const got = check(text).map((r) => ({ start: r.start, end: r.end, message: r.message, severity: r.severity }));
           assert.deepEqual(
             got,
-            [{ start: 7, end: 7 + v.length, message: `Unexpected stigmatising term “${v}”, expected ${expected}.`, severity: p.severity ?? e.severity }],
+            [{ start: lead.length, end: lead.length + v.length, message: `Unexpected stigmatising term “${v}”, expected ${expected}.`, severity: p.severity ?? e.severity }],
             `${e.id}: "${v}"`,
           );
         }

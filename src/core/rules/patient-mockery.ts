@@ -8,7 +8,7 @@ import { MatchIndex, QuoteFilter, sentenceEnd, sentenceStart } from '../text/spe
 const S = '[ \\u00A0\\t\\n]{1,3}';
 
 const INSULT = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:idiots?|idiotic|morons?|moronic|imbeciles?|clowns?|clueless|lazy(?!${S}eye)|stupid|dumb(?!${S}luck)|pathetic|whin(?:ers?|y|ing)|(?:frequent|chronic|professional)${S}complainers?|complainers?|(?:another|the|a|some)${S}drunk(?!${S}driv)|drunks|lunatics?|psychos?|nut${S}?jobs?|nut${S}?cases?|crazies|losers?|dirtbags?|scumbags?|deadbeats?|drama${S}queens?|divas?|attention[- ]seek(?:ers?|ing)|fakers?|faking${S}it|train${S}wrecks?|hypochondriacs?|hilarious|laughable|cracked${S}(?:me|us)${S}up)(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_])(?:idiots?|idiotic|morons?|moronic|imbeciles?|clowns?|clueless|lazy(?!${S}eye)|stupid|dumb(?!${S}luck)|pathetic|whin(?:ers?|y|ing)|(?:frequent|chronic|professional)${S}complainers?|complainers?|(?:another|the|a|some)${S}drunk(?!${S}driv)|drunks|lunatics?|psychos?|nut${S}?jobs?|nut${S}?cases?|crazies|losers?|dirtbags?|scumbags?|deadbeats?|drama${S}queens?|divas?|attention[- ]seek(?:ers?|ing)|fakers?|faking${S}it|train${S}wrecks?|hypochondriacs?|hilarious|laughable|cracked${S}(?:me|us)${S}up|dumbass(?:es)?|dipshits?|jackass(?:es)?|numbskulls?|dimwits?|halfwits?|nitwits?|bozos?|doofus(?:es)?|cretins?|knuckleheads?|boneheads?|airheads?|lowlifes?|freeloaders?|degenerates?|whack${S}?jobs?|(?:white|trailer)${S}trash|waste${S}of${S}(?:space|oxygen|air|a${S}bed|skin))(?![\\p{L}\\p{N}_])`,
   'giu',
 );
 
@@ -18,12 +18,65 @@ const SARCASM = new RegExp(
   'giu',
 );
 
-const EYE_ROLL = /\u{1F644}|\u{1F612}|\u{1F926}/gu;
+/**
+ * Contempt without an insult word: sarcastic praise ("another genius who Googled…"), contempt
+ * idioms ("you can't fix stupid", "Darwin award", "some people shouldn't be allowed to…"),
+ * blame ("brought it on himself"), "frequent flyers who…" (not the airline kind), and a sarcastic
+ * address ("Sure, lady.", "Okay, buddy.", "Riiight.").
+ */
+const CONTEMPT = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:(?:another|this|that|our|some|real|absolute|total)${S}(?:genius(?:es)?|rocket${S}scientists?|einsteins?|brainiacs?|winners?|karens?|special${S}snowflakes?)(?=${S}(?:who|that|decided|thought|figured|here|over|in|with)(?![\\p{L}])|[ \\u00A0]?[,.!?…;:)]|$)` +
+    `|(?:brought|did)${S}(?:it|this|that)${S}(?:all${S})?on${S}(?:themselves|himself|herself)` +
+    `|frequent${S}fl[iy]ers?${S}who(?![^.!?\\n]{0,60}(?:miles|mileage|airlines?|points|lounge|status|upgrade|travel|flights?|fl(?:y|ies|ew)|airports?|trips?))` +
+    `|(?:sure|okay|ok|right|yeah|uh[- ]?huh|mm[- ]?hmm|of${S}course)[,.]?${S}(?:lady|buddy|pal|champ|sweetie|honey|hon|bud|chief|jan|dude|bro|princess|sunshine|sport|sweetheart)(?=[ \\u00A0]?[.!?…]|$)` +
+    `|ri{3,}ght|yeah[,.]?${S}right(?=[ \\u00A0]?[.!?…])|sure${S}(?:you|he|she|they)${S}(?:did|do|does|were|was|are|is|have|has|had)(?=[ \\u00A0]?[.!?…])` +
+    `)(?![\\p{L}\\p{N}_])`,
+  'giu',
+);
+
+/**
+ * Contempt idioms about people, with or without a patient word: they are aimed at someone by
+ * themselves ("You can't fix stupid.", "Some people shouldn't be allowed to make decisions.").
+ */
+const IDIOM = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:can['’]?t${S}fix${S}stupid|darwin${S}awards?|natural${S}selection${S}(?:at${S}work|in${S}action)|thin(?:ning|s)?${S}(?:out${S})?the${S}herd|shallow${S}end${S}of${S}the${S}gene${S}pool` +
+    `|(?:some|these|those)${S}people(?:${S}(?:honestly|really|just|simply|clearly|seriously))?${S}(?:shouldn['’]t(?:${S}(?:honestly|really|just|simply|ever))?|(?:should|ought)(?:${S}(?:honestly|really|just|simply|clearly|seriously))?${S}(?:not|never))${S}be${S}allowed${S}to` +
+    `)(?![\\p{L}\\p{N}_])`,
+  'giu',
+);
+
+/**
+ * Doubt put in scare quotes: "his 'pain'", "her “seizures”", "their 'emergency'": the symptom as a
+ * pretence. The possessive is the patient cue.
+ */
+const SCARE = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:his|her|their)${S}['‘"“](?:pain|allergy|allergies|seizures?|symptoms?|disability|migraines?|emergency|illness|injury|anxiety|chest${S}pain|back${S}pain|fibromyalgia|condition|sickness|fainting${S}spells?)['’"”](?![\\p{L}])`,
+  'giu',
+);
+
+/** "*eye roll*", "(sigh)", "#facepalm", "smh": a written eye roll. */
+const EMOTE = new RegExp(
+  `(?:[*(\\[<]|#)(?:eye${S}?rolls?|eyeroll|facepalm|face${S}palm|sigh|smh|headdesk|head${S}desk)[*)\\]>]?|(?<![\\p{L}\\p{N}_#])(?:smh|lmf?ao|rofl)(?![\\p{L}\\p{N}_])`,
+  'giu',
+);
+
+const EYE_ROLL = /\u{1F644}|\u{1F612}|\u{1F926}|\u{1F921}/gu;
 
 const PATIENT_CUE =
   /(?<![\p{L}\p{N}_])(?:patients?|pts?|famil(?:y|ies)|relatives?|mom|dad|mother|father|husband|wife|son|daughter|parents?|he|she|him|her|his|they|them|guy|lady|man|woman|dude|bed[ \u00A0]+\d+|room[ \u00A0]+\d+|triage|waiting[ \u00A0]+room|visitor|caller|frequent)(?![\p{L}\p{N}_])/giu;
 
-const PREFILTER = /idiot|moron|imbecil|clown|clueless|lazy|stupid|dumb|pathetic|whin|complainer|drunk|lunatic|psycho|nut|craz|loser|dirtbag|scumbag|deadbeat|drama|diva|attention|fak|wreck|hypochondr|hilarious|laughable|cracked|['‘"“]|\u{1F644}|\u{1F612}|\u{1F926}/iu;
+const PREFILTER = /lmao|lmfao|rofl|dumbass|dipshit|jackass|numbskull|dimwit|halfwit|nitwit|bozo|doofus|cretin|knucklehead|bonehead|airhead|lowlife|freeloader|degenerate|whack|trash|waste|idiot|moron|imbecil|clown|clueless|lazy|stupid|dumb|pathetic|whin|complainer|drunk|lunatic|psycho|nut|craz|loser|dirtbag|scumbag|deadbeat|drama|diva|attention|fak|wreck|hypochondr|hilarious|laughable|cracked|genius|scientist|einstein|brainiac|winner|karen|snowflake|darwin|selection|herd|gene|allowed|themselves|himself|herself|fl[iy]er|riii|right|sure|okay|ok,|yeah|huh|hmm|course|roll|palm|sigh|smh|desk|['‘"“]|\u{1F644}|\u{1F612}|\u{1F926}|\u{1F921}/iu;
+
+/** The author about themselves: "I'm such an idiot", "call me stupid", "what an idiot I was". */
+const SELF_BEFORE =
+  /(?:^|[^\p{L}])(?:I|I['’]m|I[ \u00A0]am|I[ \u00A0]was|I[ \u00A0]felt[ \u00A0]like|I[ \u00A0]looked[ \u00A0]like|me|myself|we|we['’]re|we[ \u00A0]were|us)(?:[ \u00A0]+(?:such|a|an|the|total|complete|absolute|utter|real|so|being|like|just|really|an?[ \u00A0]+(?:total|complete|absolute))){0,3}[ \u00A0]+$/u;
+const AS_IF_SELF = /(?:^|[^\p{L}])(?:like|as[ \u00A0]+if|as[ \u00A0]+though)[ \u00A0]+(?:I|we)[ \u00A0]+(?:was|were|am|are)[ \u00A0]+(?:the|an?|some)[ \u00A0]+$/iu;
+const SELF_AFTER = /^[ \u00A0]+(?:I|me|myself|we|us)(?![\p{L}])/u;
+/** Venting about the system, not a patient: "the prior-auth rules are idiotic", "a stupid form". */
+const SYSTEM_WORDS =
+  '(?:system|rules?|polic(?:y|ies)|paperwork|bureaucracy|insurance|insurers?|compan(?:y|ies)|prior[ \u00A0-]?auth\\p{L}*|ehr|emr|software|forms?|process(?:es)?|requirements?|billing|regulations?|laws?|red[ \u00A0]tape|computers?|portal|algorithms?|administrat\\p{L}*|metrics?|scheduling|pager|printer|fax)';
+const SYSTEM_AFTER = new RegExp(`^[ \u00A0]+(?:[\\p{L}-]+[ \u00A0]+)?${SYSTEM_WORDS}(?![\\p{L}])`, 'iu');
+const SYSTEM_BEFORE = new RegExp(`${SYSTEM_WORDS}['’]?s?[ \u00A0]+(?:is|are|was|were|seems?|feels?|felt|remains?)[ \u00A0]+(?:(?:so|just|completely|utterly|totally|absolutely|really|beyond)[ \u00A0]+)?$`, 'iu');
 
 /** "felt stupid", "made her feel dumb": how someone felt, not a label for them. */
 const FEELING = /(?<![\p{L}])(?:feel|feels|felt|feeling|look|looks|looked|sound|sounds|sounded|seem|seems|seemed)[ \u00A0]{1,3}(?:(?:so|really|a[ \u00A0]bit|kind[ \u00A0]of|very|pretty)[ \u00A0]{1,3})?$/iu;
@@ -55,14 +108,31 @@ export const patientMockery: BlockRule = {
       windowAnswer = (cues ??= new MatchIndex(PATIENT_CUE, text)).any(start, windowEnd);
       return windowAnswer;
     };
-    for (const re of [INSULT, SARCASM]) {
+    /** The sentence, or for a short exclamation ("Honestly, what an idiot.") the one before it too. */
+    const cueNear = (s: number, e: number, comment: boolean): boolean => {
+      if (cueAround(s, e)) return true;
+      const own = sentenceStart(text, s);
+      const end = sentenceEnd(text, e);
+      if (own === 0 || (!comment && (text.slice(own, end).match(/[\p{L}'’-]+/gu)?.length ?? 0) > 8)) return false;
+      return cueAround(s, e, sentenceStart(text, Math.max(0, own - 2)));
+    };
+    for (const re of [INSULT, SARCASM, SCARE, CONTEMPT, EMOTE, IDIOM]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         const s = m.index;
         const e = s + m[0].length;
-        if (re === INSULT && (quotes.quoted(s, e) || FEELING.test(text.slice(Math.max(0, s - 30), s)))) continue;
-        if (re === INSULT && !cueAround(s, e)) continue;
+        if (re === IDIOM && quotes.quoted(s, e)) continue;
+        if (re !== SARCASM && re !== SCARE && re !== IDIOM) {
+          if (quotes.quoted(s, e)) continue;
+          const before = text.slice(Math.max(0, s - 40), s);
+          // "…like I was the idiot" says the other person is one: no self-deprecation there.
+          const self = (SELF_BEFORE.test(before) && !AS_IF_SELF.test(before)) || SELF_AFTER.test(text.slice(e, e + 12));
+          if (re === INSULT && (FEELING.test(before.slice(-30)) || self)) continue;
+          if (re === INSULT && (SYSTEM_AFTER.test(text.slice(e, e + 40)) || SYSTEM_BEFORE.test(before))) continue;
+          // Contempt idioms and written eye rolls comment on the sentence before them.
+          if (!cueNear(s, e, re !== INSULT)) continue;
+        }
         hits.push([s, e]);
       }
     }

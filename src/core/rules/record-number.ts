@@ -72,6 +72,7 @@ export const LABELS: readonly { pattern: string; kind: Kind; noun?: boolean; nee
   { pattern: 'polic(?:y|ies)', kind: 'plan', noun: true },
   { pattern: 'group', kind: 'plan', needsNumberWord: true },
   { pattern: '(?:insurance|plan|claim)', kind: 'plan', needsNumberWord: true },
+  { pattern: '(?:blue[ \\u00A0]+cross(?:[ \\u00A0]+blue[ \\u00A0]+shield)?|bcbs|aetna|cigna|humana|united[ \\u00A0]?healthcare|uhc|anthem|kaiser|tricare|molina|centene|ambetter|wellcare|highmark|oscar)', kind: 'plan', needsNumberWord: true },
   { pattern: 'medicaid', kind: 'plan' },
   { pattern: 'medicare', kind: 'plan' },
   { pattern: '(?:mbi|hicn|hic)', kind: 'plan' },
@@ -99,6 +100,12 @@ const LABEL = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${LABELS.map((l) => `(${l.patte
 const ID_WORD = /(?:[ \u00A0]{0,3}(?:ids?|identifiers?)(?![\p{L}]))?/iuy;
 const TAIL =
   /(?:[ \u00A0]{0,3}(?:numbers?|nos?\.?|num\.?|#|codes?)(?![\p{L}]))?(?:[ \u00A0]{0,3}(?:is|was|were|of|reads|:|=|\u2013|-)(?![\p{L}]))?[ \u00A0]{0,3}(?:#[ \u00A0]?)?/iuy;
+/**
+ * An identifier set off after its label: "member ID, WKQ448120377, was rejected", "policy number
+ * (HMO-2281773)", "group # — 4471823 —". Only after a number word, and only with the closing mark.
+ */
+const APPOSITIVE = /[ \u00A0]{0,2}([,(\u2014])[ \u00A0]{0,2}/y;
+const CLOSER: Record<string, RegExp> = { ',': /^(?:[,.;:!?]|$)/, '(': /^\)/, '\u2014': /^(?:[ \u00A0]{0,2}\u2014|[.;:!?]|$)/ };
 const NUMBER_WORD = /(?:numbers?|nos?\.?|num\.?|#|ids?|identifiers?|codes?|:)/iu;
 /** The identifier: letters, digits, inner dashes/slashes/dots; digit groups may be split by single spaces. */
 const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9]|[-/.\u2010\u2011](?=[A-Za-z0-9])|(?<=\d)[ \u00A0](?=\d{3,}(?![\p{L}]))){1,40}/uy;
@@ -191,7 +198,16 @@ function labelled(text: string, out: Hit[]): void {
     const spec = LABELS[idx - 1];
     TAIL.lastIndex = labelEnd;
     const tail = TAIL.exec(text);
-    const tokenStart = tail ? TAIL.lastIndex : labelEnd;
+    let tokenStart = tail ? TAIL.lastIndex : labelEnd;
+    let opener = '';
+    if (/^[ \u00A0]{0,2}[,(\u2014]/.test(text.slice(tokenStart, tokenStart + 3))) {
+      APPOSITIVE.lastIndex = tokenStart;
+      const ap = APPOSITIVE.exec(text);
+      if (ap && NUMBER_WORD.test(text.slice(labelStart + m[0].length, tokenStart))) {
+        opener = ap[1];
+        tokenStart = APPOSITIVE.lastIndex;
+      }
+    }
     const tailText = text.slice(labelStart + m[0].length, tokenStart);
     if (spec.needsNumberWord && !NUMBER_WORD.test(tailText)) continue;
     // The label must be separated from its identifier ("MRN00482917" is one token, left alone).
@@ -216,6 +232,14 @@ function labelled(text: string, out: Hit[]): void {
     }
     // A word that happens to carry digits ("COVID19") is not an identifier: identifiers are mostly digits or codes.
     if (digits * 3 < compact.length) continue;
+    if (opener) {
+      // Set off by a comma, a parenthesis or a dash: the closing mark must follow, and goes with the number.
+      const close = CLOSER[opener].exec(text.slice(end, end + 4));
+      if (!close || digits < 4) continue;
+      const closeEnd = opener === ',' ? (text[end] === ',' ? end + 1 : end) : end + close[0].length;
+      out.push({ start: tokenStart, end, kind, fix: { title: TITLE, edits: [{ start: labelEnd, end: opener === '\u2014' && /[.;:!?]/.test(text[end] ?? '') ? end : closeEnd, text: '' }] } });
+      continue;
+    }
     out.push({ start: tokenStart, end, kind, fix: { title: TITLE, edits: [labelledRemoval(text, labelStart, labelEnd, end, { keepLabel: true, noun: spec.noun === true })] } });
   }
 }

@@ -21,6 +21,15 @@ export interface StigmaPhrase {
   notBefore?: string[];
   /** Words that must not precede the match; "@name" stands for wordLists.name. */
   notAfter?: string[];
+  /** Words one of which must follow the match ("victim of" only before a disease word). */
+  before?: string[];
+  /** Words one of which must precede the match ("refused" only after "he", "she", "patient"…). */
+  after?: string[];
+  /**
+   * Words one of which must occur somewhere in the same block ("been clean" only in a paragraph
+   * about drugs or recovery). A word in capitals only ("ED") matches in capitals only.
+   */
+  context?: string[];
   caseSensitive?: boolean;
   severity?: Severity;
 }
@@ -46,6 +55,26 @@ interface Compiled {
   phrase: StigmaPhrase;
   /** Lower-case words that must not precede the match (checked in code: a leading lookbehind would run at every position). */
   notAfter: Set<string>;
+  /** Lower-case words one of which must precede the match, or null. */
+  after: Set<string> | null;
+  /** Regexes (case-insensitive words, capitals-only words) one of which must match in the block, or null. */
+  context: RegExp[] | null;
+}
+
+/** Context words compiled once per distinct list. */
+const contextCache = new Map<string, RegExp[]>();
+function contextRegExps(words: string[]): RegExp[] {
+  const key = words.join('|');
+  let out = contextCache.get(key);
+  if (!out) {
+    const upper = words.filter((w) => /^[A-Z]+$/.test(w));
+    const other = words.filter((w) => !/^[A-Z]+$/.test(w));
+    out = [];
+    if (other.length > 0) out.push(new RegExp(`(?<![${LETTER}0-9])(?:${wordAlternation(other)})${NOT_WORD_NEXT}`, 'i'));
+    if (upper.length > 0) out.push(new RegExp(`(?<![${LETTER}0-9])(?:${wordAlternation(upper)})${NOT_WORD_NEXT}`));
+    contextCache.set(key, out);
+  }
+  return out;
 }
 
 // Letters spelled out (Latin, Greek, Cyrillic) instead of \p{L}: the phrase regex then needs no
@@ -146,11 +175,15 @@ export function compileTable(t: StigmaTable): { insensitive: RegExp | null; sens
     for (const phrase of entry.phrases) {
       const notBefore = expandWords(t, phrase.notBefore);
       const notAfter = new Set(expandWords(t, phrase.notAfter).map((w) => w.toLowerCase()));
+      const before = expandWords(t, phrase.before);
+      const after = phrase.after ? new Set(expandWords(t, phrase.after).map((w) => w.toLowerCase())) : null;
+      const context = phrase.context ? contextRegExps(expandWords(t, phrase.context)) : null;
       let terminal = AFTER;
       if (phrase.noun) terminal += NOUN_END;
       if (notBefore.length > 0) terminal += `(?!${SEP}(?:${wordAlternation(notBefore)})${NOT_WORD_NEXT})`;
+      if (before.length > 0) terminal += `(?=${SEP}(?:${wordAlternation(before)})${NOT_WORD_NEXT})`;
       for (const variant of phraseVariants(phrase)) {
-        byKey.set(phraseKey(variant), { entry, phrase, notAfter });
+        byKey.set(phraseKey(variant), { entry, phrase, notAfter, after, context });
         (phrase.caseSensitive ? lists.sensitive : lists.insensitive).push({ words: variant.split(/[\s-]+/), terminal });
       }
     }
@@ -163,6 +196,17 @@ let compiled: ReturnType<typeof compileTable> | null = null;
 function compiledTable(): ReturnType<typeof compileTable> {
   return (compiled ??= compileTable(STIGMA_TABLE));
 }
+
+/**
+ * Talk about a word rather than use of it: "the word addict", "terms like junkie", "we stopped
+ * calling patients noncompliant", "there is no such thing as a difficult patient". Someone else's
+ * label in the author's words ("the note called her a drug seeker") is still flagged.
+ */
+const META_BEFORE =
+  /(?:(?<![\p{L}])(?:words?|terms?|labels?|phrases?|language|expressions?)(?:[ \u00A0]+(?:like|such[ \u00A0]+as|of))?|(?<![\p{L}])(?:saying|stop(?:ped|s)?[ \u00A0]+(?:using|saying)|(?:stop(?:ped|s)?|never|don['’]t|not)[ \u00A0]+call(?:ing)?[ \u00A0]+(?:them|him|her|patients|people|someone|somebody|anyone)|no[ \u00A0]+such[ \u00A0]+thing[ \u00A0]+as))[ \u00A0]*[:,]?[ \u00A0]*$/iu;
+/** "…noncompliant is a loaded word": the term as the subject of a sentence about words. */
+const META_AFTER =
+  /^[ \u00A0]+(?:is|are|was|were)[ \u00A0]+(?:(?:a|an|such[ \u00A0]+a|still[ \u00A0]+a|an?[ \u00A0]+(?:very|deeply))[ \u00A0]+)?(?:stigmati[sz]ing|loaded|harmful|outdated|pejorative|offensive|dehumani[sz]ing|judg(?:e)?mental|a[ \u00A0]+slur|slurs?|labels?|words?|terms?)(?![\p{L}])/iu;
 
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '«', '„']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’', '»', '“']);
@@ -181,9 +225,10 @@ function collect(re: RegExp | null, text: string, out: Hit[]): void {
   eachMatch(re, text, (m) => {
     const found = compiledTable().byKey.get(phraseKey(m[0]));
     if (!found) return;
-    if (found.notAfter.size > 0) {
+    if (found.notAfter.size > 0 || found.after) {
       const prev = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-      if (prev && found.notAfter.has(prev[1].toLowerCase())) {
+      const word = prev ? prev[1].toLowerCase() : '';
+      if ((prev && found.notAfter.has(word)) || (found.after && !found.after.has(word))) {
         // A shorter term may start inside this one ("noncompliant" after "medication"): rescan from the next character.
         re.lastIndex = m.index + 1;
         return;
@@ -191,6 +236,22 @@ function collect(re: RegExp | null, text: string, out: Hit[]): void {
     }
     out.push({ start: m.index, end: m.index + m[0].length, found });
   });
+}
+
+/**
+ * The replacement with the match's capitalisation. A phrase whose table spelling starts with a
+ * capital ("IV drug user", "AIDS victims") says nothing by its first letter: capitalise only at
+ * a sentence start.
+ */
+function casedReplacement(text: string, start: number, matched: string, phrase: StigmaPhrase): string {
+  const replace = phrase.replace as string;
+  const key = phraseKey(matched);
+  const capitalInTable = phraseVariants(phrase).some((v) => /^[A-Z]/.test(v) && phraseKey(v) === key);
+  const letters = matched.replace(/[^A-Za-z]/g, '');
+  if (!capitalInTable || letters === letters.toUpperCase()) return matchCase(matched, replace);
+  const prefix = text.slice(Math.max(0, start - 8), start);
+  const sentenceStart = (prefix.length === start && prefix.trim() === '') || /[.!?:]["”’)]?[\s\u00A0]*$/.test(prefix);
+  return sentenceStart ? replace[0].toUpperCase() + replace.slice(1) : replace;
 }
 
 function sourcesNote(entry: StigmaEntry): string {
@@ -223,14 +284,16 @@ export const stigmaTerms: BlockRule = {
       const inQuotes = q < spans.length && spans[q][0] < h.start && spans[q][1] >= h.end;
       const wrapped = OPENING_QUOTES.has(text[h.start - 1]) && CLOSING_QUOTES.has(text[h.end]);
       if (inQuotes || wrapped) continue;
+      const { entry, phrase, context } = h.found;
+      if (context && !context.some((re) => re.test(text))) continue;
+      if (META_BEFORE.test(text.slice(Math.max(0, h.start - 50), h.start)) || META_AFTER.test(text.slice(h.end, h.end + 40))) continue;
       lastEnd = h.end;
-      const { entry, phrase } = h.found;
       const matched = text.slice(h.start, h.end);
       const term = matched.replace(/[\s\u00A0]+/g, ' ');
       let expected: string;
       let fixes: ProseFix[] = [];
       if (phrase.replace !== undefined) {
-        const replacement = matchCase(matched, phrase.replace);
+        const replacement = casedReplacement(text, h.start, matched, phrase);
         expected = `“${replacement}”`;
         fixes = [{ title: `Replace with “${replacement}”`, edits: [{ start: h.start, end: h.end, text: replacement }] }];
       } else if (phrase.remove) {

@@ -10,7 +10,7 @@ import type { Target } from '../model';
 import type { Severity } from '../types';
 import { removalEdit } from '../text/tidy';
 
-type Kind = 'fundraiser' | 'journal' | 'obituary' | 'payment' | 'social' | 'personal' | 'ip' | 'handle';
+type Kind = 'fundraiser' | 'journal' | 'obituary' | 'payment' | 'social' | 'personal' | 'news' | 'media' | 'ip' | 'handle';
 
 const NOTE_URL =
   'Safe Harbor item (N), 45 CFR 164.514(b)(2)(i)(N): web addresses (URLs) of the patient, relatives, employers and household members must be removed; fundraisers, care journals, obituaries and social profiles name one person.';
@@ -26,6 +26,8 @@ const MESSAGES: Record<Kind, string> = {
   payment: 'Unexpected link to a personal payment page, expected none: remove it; it names the person.',
   social: 'Unexpected link to a social-media profile or post, expected none: remove it unless it is your own or a public organisation\'s.',
   personal: 'Unexpected link to someone\'s own website, expected none: remove it unless it is yours or a public organisation\'s.',
+  news: 'Unexpected link to news coverage of a patient\'s case, expected none: remove it; the story names the patient and the event.',
+  media: 'Unexpected link to a patient\'s images or records, expected none: remove it.',
   ip: 'Unexpected IP address, expected none: remove it.',
   handle: 'Unexpected social-media handle, expected none: remove it; it points to one person\'s profile.',
 };
@@ -78,6 +80,54 @@ const PERSONAL_CUE =
 /** "my website is …": in a patient's quoted words, the patient's own site; the author allow-lists theirs. */
 const FIRST_PERSON_CUE =
   /(?:^|[^\p{L}])my[ \u00A0]+(?:own[ \u00A0]+)?(?:personal[ \u00A0]+)?(?:web[ \u00A0-]?site|site|blog|homepage|profile|channel|vlog)s?[^\n\p{L}]{0,12}(?:(?:is|at|here|on|:)[^\n\p{L}]{0,6})?$/iu;
+/**
+ * News outlets: national sites by domain, local papers and stations by name ("…times", "…herald",
+ * "…-news", call signs such as "wkrn" or "kare11"). A news link is about one patient only in a
+ * patient story with a coverage cue before it ("the local paper covered it: …"), catalog A15/B3.
+ */
+const NEWS_DOMAINS = [
+  'cnn.com', 'foxnews.com', 'nbcnews.com', 'cbsnews.com', 'abcnews.go.com', 'abcnews.com', 'apnews.com', 'reuters.com',
+  'nytimes.com', 'washingtonpost.com', 'usatoday.com', 'nypost.com', 'npr.org', 'bbc.com', 'bbc.co.uk', 'theguardian.com',
+  'patch.com', 'wsj.com', 'latimes.com', 'chicagotribune.com', 'boston.com', 'bostonglobe.com', 'nola.com', 'al.com',
+  'cleveland.com', 'mlive.com', 'oregonlive.com', 'nj.com', 'pennlive.com', 'syracuse.com', 'masslive.com', 'silive.com',
+  'dailymail.co.uk', 'people.com', 'insideedition.com', 'newsweek.com', 'cbc.ca', 'ctvnews.ca', 'globalnews.ca',
+];
+const NEWS_HOST_WORD = /news|times|herald|tribune|gazette|chronicle|courier|dispatch|sentinel|inquirer|examiner|ledger|telegraph|journal-|-journal|daily|observer|post-|-post|press-|-press|register|bulletin|courant|democrat|republican|statesman|enquirer/;
+/** A broadcast call sign as the first label or its first hyphenated part: "wkrn", "ktvu", "kare11", "wsbtv". */
+const CALL_SIGN = /^[kw][a-z]{2,3}(?:tv|news|\d{1,2})?$/;
+const NOT_CALL_SIGN = new Set(['wiki', 'kids', 'kind', 'king', 'kiss', 'kit', 'web', 'wear', 'well', 'west', 'wise', 'work', 'word', 'wall', 'walk', 'want', 'wine', 'wish', 'weed', 'wood', 'keep', 'kick', 'knot', 'know', 'knee', 'kale']);
+/** "the local paper covered it:", "the station's story is here:", "made the news". */
+const NEWS_CUE =
+  /(?:^|[^\p{L}])(?:covered|coverage|stor(?:y|ies)|articles?|report(?:ed|s)?|piece|segment|headlines?|news|paper|newspaper|station|interviewed|wrote[ \u00A0]+(?:it[ \u00A0]+up|about)|featured|went[ \u00A0]+viral|made[ \u00A0]+the)(?![\p{L}])[^\n]{0,80}$/iu;
+/** The link sentence is about research or policy, not a person: "Reuters covered the trial: …". */
+const NEWS_NOT_CASE = /(?:^|[^\p{L}])(?:study|studies|trial|trials|research|survey|guidelines?|recall|findings|data|journal|published|policy|law|bill|outbreak|vaccine)(?![\p{L}])/iu;
+/** A person in the paragraph: pronouns, patient and relative words. */
+const PERSON_CUE =
+  /(?:^|[^\p{L}])(?:he|she|him|his|her|patient|family|driver|boy|girl|man|woman|mother|father|son|daughter|baby|child|kid|husband|wife|teen|teenager)(?![\p{L}])/iu;
+/** "the patient's X-ray is still up at …", "her MRI images: …": a patient's own images or records. */
+const MEDIA_CUE =
+  /(?:^|[^\p{L}])(?:his|her|their|(?:the[ \u00A0]+)?patient['’]?s|(?:mother|father|son|daughter|wife|husband|baby|child)['’]s)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+)?(?:x-?rays?|scans?|ct|mri|images?|films?|photos?|pictures?|labs?|lab[ \u00A0]+results|results|reports?|ultrasounds?|ecgs?|ekgs?|records?|chart|slides?|pathology)(?![\p{L}])[^\n.!?]{0,40}$/iu;
+
+function newsHost(host: string): boolean {
+  if (hostMatches(host, NEWS_DOMAINS)) return true;
+  if (NEWS_HOST_WORD.test(host)) return true;
+  const first = host.split('.')[0].split('-')[0];
+  return CALL_SIGN.test(first) && !NOT_CALL_SIGN.has(first) && host.split('.').length >= 2;
+}
+
+/** A news link about one person's case: a news host with an article path, a coverage cue, a person in the paragraph. */
+function newsAboutCase(text: string, raw: string, start: number, before: string): boolean {
+  const u = splitUrl(raw);
+  // A news host, or a news section of any site ("/news/2026/…", "/local-news/…").
+  if (!u || !(newsHost(u.host) || /^\/(?:[a-z-]*news|local|metro|community)\/[^?#]*(?:(?:19|20)\d\d|[a-z0-9]+(?:-[a-z0-9]+){2,})/i.test(u.path))) return false;
+  // An article, not the front page: a dated path, a slug of hyphenated words or a numeric story id.
+  if (!/\/(?:19|20)\d\d\/|\/[a-z0-9]+(?:-[a-z0-9]+){2,}|\/\d{5,}/i.test(u.path)) return false;
+  if (!NEWS_CUE.test(before)) return false;
+  const sentence = before.slice(Math.max(before.search(/[.!?][ \u00A0]+[^.!?]*$/) + 1, 0));
+  if (NEWS_NOT_CASE.test(sentence)) return false;
+  return PERSON_CUE.test(text.slice(Math.max(0, start - 600), start));
+}
+
 const COMMON_TLD = /\.(?:com|org|net|blog|me|io|co|info|us|site|online|page|life)$/;
 /** Words that tie a social link or handle to a patient or relative. */
 const PATIENT_CUE = /(?:^|[^\p{L}])(?:his|her|their|patient'?s?|mother'?s|father'?s|son'?s|daughter'?s|wife'?s|husband'?s|family'?s)(?![\p{L}])/iu;
@@ -138,7 +188,7 @@ export function classifyUrl(raw: string): Kind | null {
 
 function severityOf(kind: Kind, patientCue: boolean): Severity {
   if (kind === 'social') return patientCue ? 'error' : 'warning';
-  if (kind === 'personal') return 'warning';
+  if (kind === 'personal' || kind === 'news') return 'warning';
   return 'error';
 }
 
@@ -200,6 +250,8 @@ function urls(text: string, out: Hit[]): void {
     // Without "https://" or "www." only a common TLD makes a word like "janesjourney.com" an address.
     const addressLike = explicit || COMMON_TLD.test(splitUrl(raw)?.host ?? '');
     if (!kind && addressLike && PERSONAL_CUE.test(before)) kind = 'personal';
+    else if (!kind && addressLike && MEDIA_CUE.test(before)) kind = 'media';
+    else if (!kind && explicit && newsAboutCase(text, raw, start, text.slice(Math.max(0, start - 160), start))) kind = 'news';
     else if (!kind && addressLike && FIRST_PERSON_CUE.test(before)) {
       kind = 'personal';
       severity = 'information';
@@ -284,7 +336,9 @@ export const webIdentifier: BlockRule = {
   },
   checkTarget(target: Target, _env, report: (r: SourceReport) => void) {
     if (target.kind === 'image') return;
-    const kind = classifyUrl(target.url);
+    let kind: Kind | null = classifyUrl(target.url);
+    // "[her story in the local paper](https://…)": a news link whose own words name a person's coverage.
+    if (!kind && /^https?:\/\//i.test(target.url) && PERSON_CUE.test(target.label) && newsAboutCase(target.label, target.url, target.label.length, target.label)) kind = 'news';
     if (!kind) return;
     // The visible text shows the address itself: the prose check reports it there.
     const u = splitUrl(target.url);

@@ -146,3 +146,37 @@ describe('testimonial: review incentives, not reviews in general', () => {
     it(`flagged: ${text}`, () => assert.deepEqual(found(text, ['testimonial']), want));
   }
 });
+
+describe('testimonial: quotes that are no one person\'s testimonial', () => {
+  const quiet = [
+    'You may have seen ads promising that a supplement is "a miracle cure for high cholesterol."',
+    'Myth: "Vitamin C is a miracle cure for the common cold."',
+    'Patients often tell us, "I feel like a new person since I started CPAP."',
+    'Many parents say, "This changed my life as a mom."',
+    'In the survey, 40% agreed with the statement "My doctor saved my life."',
+    '"Let food be thy medicine and medicine be thy food." — Hippocrates',
+    'Marketed as "life-changing and miraculous," these devices have little evidence behind them.',
+    'We hear "I can\'t thank you enough" often, and it never gets old.',
+    // A result of no one in particular: a general or hypothetical subject.
+    'Even people who lost 10 pounds saw their blood pressure drop.',
+    'If you have lost 15 pounds without trying, tell your doctor.',
+    'Someone who has lost 20 pounds may need a smaller dose.',
+    'Unintentional weight loss, such as having lost 10 pounds in six months, needs a check-up.',
+  ];
+  for (const text of quiet) {
+    it(`quiet: ${text}`, () => assert.deepEqual(found(text, ['testimonial']), []));
+  }
+  const flagged: [string, string[]][] = [
+    ['"Dr. Patel changed my life. Best doctor in town!" — Maria, 2023', ['testimonial warning ["Dr. Patel changed my life. Best doctor in town!"]']],
+    ['"I lost 30 pounds and kept it off for two years." — Greg T.', ['testimonial warning ["I lost 30 pounds and kept it off for two years."]']],
+    ['"The staff made every visit easy and the results were great." — a patient', ['testimonial warning ["The staff made every visit easy and the results were great."]']],
+    ['One patient told me, "This program saved my life."', ['testimonial warning ["This program saved my life."]']],
+    ['"I finally feel like myself again," says one patient.', ['testimonial warning ["I finally feel like myself again,"]']],
+    ['A patient who lost 40 pounds on our program now runs marathons.', ['testimonial warning [lost 40 pounds]']],
+    ['Many of my patients have lost 10 pounds by cutting sugary drinks.', ['testimonial warning [lost 10 pounds]']],
+    ['Dana lost 58 pounds on our program!', ['testimonial warning [lost 58 pounds]']],
+  ];
+  for (const [text, want] of flagged) {
+    it(`flagged: ${text}`, () => assert.deepEqual(found(text, ['testimonial']), want));
+  }
+});

@@ -271,8 +271,11 @@ export const missingDisclosure: DocumentRule = {
       }
     }
 
-    // 5. No educational disclaimer (warning), reported on the last line of the post.
-    if (!hasDisclaimer(allText)) {
+    // 5. No educational disclaimer (warning), reported on the last line of the post. Blocks are
+    // joined by blank lines so a heading or list item never runs into the next sentence; a
+    // `disclaimer:` front-matter field that the theme renders counts when it reads as one.
+    const fmDisclaimer = typeof fmData?.disclaimer === 'string' && hasDisclaimer(fmData.disclaimer);
+    if (!fmDisclaimer && !hasDisclaimer(doc.blocks.map((b) => b.text).join('\n\n'))) {
       const trimmedEnd = source.trimEnd().length;
       const ls = lineStart(source, trimmedEnd);
       const lead = source.slice(ls, trimmedEnd).length - source.slice(ls, trimmedEnd).trimStart().length;

@@ -106,6 +106,22 @@ function authorWords(fm: Record<string, unknown>): Set<string> {
   return out;
 }
 
+/** "I'm Dr. …", "My name is Dr. …", "I am …": the author introducing themselves. */
+const SELF_INTRO = /(?:^|[^\p{L}])(?:I['’]m|I\s+am|my\s+name\s+is|my\s+name['’]s)\s+((?:Dr\.?|Doctor|Prof\.?|Professor)\s+)?$/iu;
+/** What shows the self-introduced person is a clinician: credentials or a clinician appositive after the name. */
+const CLINICIAN_AFTER =
+  /^,?\s+(?:(?:MD|DO|MBBS|MBChB|NP|FNP|FNP-C|PA-C|RN|DNP|PharmD|DDS|DMD|MRCGP|FRCP|FAAP|FACP|PhD)\b|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:physician|doctor|pediatrician|paediatrician|GP|internist|surgeon|nurse|midwife|dietitian|pharmacist|psychiatrist|psychologist|cardiologist|dermatologist|clinician|therapist|practitioner)\b)/iu;
+
+/** The author introducing themselves as a clinician: "I'm Dr. Sarah Lin", "I am Sarah Lin, a family physician". */
+function selfIntroduction(a: Analysis, e: Entity): boolean {
+  const text = a.text;
+  const first = a.words[e.from];
+  const m = SELF_INTRO.exec(text.slice(Math.max(0, first.start - 40), first.start));
+  if (!m) return false;
+  const last = a.words[e.to];
+  return m[1] !== undefined || CLINICIAN_AFTER.test(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 80));
+}
+
 export const personName: BlockRule = {
   scope: 'block',
   meta: {
@@ -124,6 +140,8 @@ export const personName: BlockRule = {
       // The author is never the patient (catalog A1): the front-matter author and the byline name.
       if (author.size && a.words.slice(e.from, e.to + 1).every((w) => author.has(w.lower) || CREDENTIAL_WORDS.has(w.lower))) continue;
       if (e.cue !== 'kinship' && e.cue !== 'naming' && e.cue !== 'pseudonym' && bylineName(a, e.from, e.to)) continue;
+      // So is the clinician who introduces themselves ("Hi, I'm Dr. Sarah Lin, …").
+      if (e.cue !== 'kinship' && e.cue !== 'pseudonym' && selfIntroduction(a, e)) continue;
       // Staff the practice introduces and the signature of a published testimonial are at most hints.
       let why: string | undefined;
       if (e.evidence !== 'pseudonym' && (e.cue === 'fullName' || e.cue === 'firstName' || e.cue === 'unknown' || e.cue === 'doctor' || e.cue === 'initials')) {

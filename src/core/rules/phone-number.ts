@@ -29,6 +29,29 @@ export const PUBLIC_LINES: readonly { digits: string; name: string }[] = [
 
 const PUBLIC_DIGITS = new Set(PUBLIC_LINES.map((l) => l.digits));
 
+/**
+ * A named public service line right before the number, in the same sentence: "Mind's infoline on
+ * 0300 …", "the Healthline on 0800 …", "Samaritans free on 116 123", "the state Poison Center at …",
+ * "NHS 111". Organisations publish these numbers for everyone; a patient's or relative's number is
+ * never introduced as a helpline. A personal cue between the name and the number ("her", "my
+ * mother's") keeps it a finding.
+ */
+const PUBLIC_LINE_BEFORE =
+  /\b(?:help\s?lines?|hot\s?lines?|life\s?lines?|quit\s?lines?|info\s?lines?|care\s?lines?|health\s?lines?|crisis\s{1,3}(?:line|service|team)s?|text\s{1,3}lines?|advice\s{1,3}lines?|support\s{1,3}lines?|poisons?\s{1,3}(?:control|information|cent(?:er|re)s?|help)|samaritans|childline|NHS\s{0,2}(?:111|direct|24)|telehealth\s{1,3}service)\b(?:[^.!?\n]|\n(?!\n)){0,40}$/i;
+/** Any word PUBLIC_LINE_BEFORE needs, for a quick test of the whole block. */
+const PUBLIC_LINE_WORD = /line|samaritans|poison|NHS|telehealth/i;
+/** A personal cue in the same stretch: the number is someone's own. */
+const PERSONAL_BEFORE = /\b(?:her|his|their|my|your|patient['’]s|family['’]s|mom|mum|mother|dad|father|wife|husband|son|daughter|sister|brother|cell|mobile|home)\b/i;
+
+/** True when a named public service line introduces the number at `start` (see PUBLIC_LINE_BEFORE). */
+function publicLineBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = PUBLIC_LINE_BEFORE.exec(before);
+  if (!m) return false;
+  // Only the words between the line's name and the number, and the sentence's start up to the name, may hold the personal cue.
+  return !PERSONAL_BEFORE.test(before.slice(Math.max(0, m.index - 40)).replace(/\b(?:your|my)\s{1,3}(?:own\s{1,3})?(?:phone|mobile|cell)\b/gi, ''));
+}
+
 const NOTE_PHONE =
   'Safe Harbor item (D), 45 CFR 164.514(b)(2)(i)(D): telephone numbers of the patient, relatives, employers and household members must be removed. Allow-list the practice\'s public number in .clearpost.yml.';
 const NOTE_FAX =
@@ -134,10 +157,17 @@ function plausibleNanp(raw: string): boolean {
   return ['10', '3,3,4', '1,10', '1,3,3,4', '11'].includes(groups) && (digits.length === 10 || digits[0] === '1');
 }
 
-/** A public crisis line, or any NANP toll-free number (800, 888, 877, …): a business or public line. */
+/**
+ * Freephone numbers of other countries, lines of businesses and public services like NANP toll-free
+ * numbers: 0800/0808/0500 (UK), 0800/0508 (New Zealand, South Africa), 1800/1300 (Australia,
+ * Ireland), written in national format.
+ */
+const FOREIGN_FREEPHONE = /^(?:080[08]\d{6,7}|050[08]\d{6}|1[38]00\d{6})$/;
+
+/** A public crisis line, or a toll-free number (NANP 800, 888, 877, …, or a foreign freephone): a business or public line. */
 function isPublicLine(raw: string): boolean {
   const digits = digitsOf(raw);
-  return PUBLIC_DIGITS.has(digits) || (digits.length === 11 && digits[0] === '1' && PUBLIC_DIGITS.has(digits.slice(1))) || isTollFree(digits);
+  return PUBLIC_DIGITS.has(digits) || (digits.length === 11 && digits[0] === '1' && PUBLIC_DIGITS.has(digits.slice(1))) || isTollFree(digits) || (!raw.includes('+') && FOREIGN_FREEPHONE.test(digits));
 }
 
 /** True when the characters around [start, end) join the candidate to a longer token. */
@@ -423,11 +453,14 @@ export const phoneNumber: BlockRule = {
     let lastEnd = -1;
     let authors: string[] | null = null;
     let budget = PRACTICE_CHECK_BUDGET;
+    // Public service lines are judged only in blocks that name one (cheap test, once per block).
+    const publicLines = PUBLIC_LINE_WORD.test(text);
     for (const c of found) {
       if (c.start < lastEnd) continue;
       lastEnd = c.fixEnd;
       // An opening bracket that does not close around an area code ("(1-800-…", "(555-0142)") is not part of the number.
       if (text[c.start] === '(' && !/^\(\d{2,4}\)/.test(text.slice(c.start, c.end))) c.start++;
+      if (publicLines && budget > 0 && publicLineBefore(text, c.start)) continue;
       authors ??= authorNames(env.frontMatter);
       if (budget-- > 0 && isPracticeContact(text, c.start, c.end, authors)) {
         report({ start: c.start, end: c.end, severity: 'information', message: MESSAGE_PRACTICE, note: PRACTICE_CONTACT_NOTE });

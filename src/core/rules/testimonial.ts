@@ -19,6 +19,22 @@ const RESULT = latinRegExp(
 const RESEARCH = latinRegExp(String.raw`(?<![\p{L}])(?:average|on average|median|mean|participants|trial|study|studies|randomi[sz]ed)(?![\p{L}])`, 'iu');
 const PRAISE = /changed my life|saved my life|life[- ]changing|best doctor|highly recommend|new person|so grateful|thank you,? dr|can['’]t thank|feel amazing|miracle/i;
 const ATTRIBUTION = /^[,.!]?["”]?[ \u00A0]{0,2}(?:[—–]|--?)[ \u00A0]{0,2}(?:\p{Lu}|(?:a|one|our)[ \u00A0]+(?:patient|client))|^[,.!]?["”]?[ \u00A0]{0,2}(?:says|said|writes|wrote)[ \u00A0]+(?:one[ \u00A0]+|a[ \u00A0]+|our[ \u00A0]+)?(?:patient|client)/iu;
+/**
+ * Quotes that are no one person's testimonial, judged on the words before the quote in its sentence:
+ * what people in general say ("Patients often tell us, …", "many parents ask"), a claim being
+ * examined ("ads promising …", "Myth: …", "so-called"), or a survey item ("agreed with the
+ * statement …").
+ */
+const GENERIC_SPEAKER =
+  /\b(?:we|I)\s{1,3}(?:often\s{1,3}|commonly\s{1,3}|frequently\s{1,3}|sometimes\s{1,3})?hear\b[^.!?"“]{0,20}$|\b(?:patients|people|clients|parents|readers|families|folks|many|most|some|others|everyone|you)\b[^.!?"“]{0,40}\b(?:tell|tells|say|says|ask|asks|told|describe|report|write|wonder|hear|often|sometimes|usually|commonly)\b[^.!?"“]{0,30}$/i;
+const CLAIM_CONTEXT = /\b(?:myths?|claims?|claiming|claimed|promis\w{1,4}|ads?|advert\w{0,10}|marketed|marketing|labell?ed|so-called|beware|headlines?|hype|slogans?|sales\s{1,3}pitch\w{0,2}|touted|billed)\b[^.!?]{0,60}$/i;
+const SURVEY_CONTEXT = /\b(?:surveys?|surveyed|polls?|polled|respondents|questionnaires?|statements?|agreed|disagreed|items?|scale)\b[^.!?]{0,60}$/i;
+/** A general or hypothetical subject right before a result: "people who", "someone who has", "if you have", "having". */
+const GENERIC_RESULT =
+  /(?:\b(?:people|persons?|someone|somebody|anyone|anybody|those|adults|women|men|individuals|everyone|a\s{1,3}person|readers)\s{1,3}(?:who|that)\s{1,3}(?:(?:have|has|had|already|recently)\s{1,3}){0,2}|\b(?:if|when|once|unless)\s{1,3}(?:you|someone|a\s{1,3}person|anyone|they)\s{1,3}(?:(?:have|has|had|already|recently|unintentionally)\s{1,3}){0,2}|\bhaving\s{1,3})$/i;
+/** First-person words: an attributed quote without them and without praise is an epigraph ("… — Hippocrates"). */
+const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|mine|we|our|us)\b/;
+const PATIENT_ATTRIBUTION = /(?:[—–]|--?)[ \u00A0]{0,2}(?:a|one|our)[ \u00A0]+(?:patient|client)|(?:says|said|writes|wrote)[ \u00A0]+(?:one[ \u00A0]+|a[ \u00A0]+|our[ \u00A0]+)?(?:patient|client)|,[ \u00A0]*(?:happy|satisfied|grateful|former|longtime|long-time)?[ \u00A0]*(?:patient|client)\b/i;
 const TYPICAL = /results (?:may |will |can )?vary|typical results|results are not typical|(?:most|the average|typical) (?:people|patients|participants|clients)(?: in (?:our|the|this) program)? (?:lose|see|get|achieve|gain|have)|on average,? (?:people|patients|participants|clients)|not everyone (?:will|gets|sees|loses|has)/i;
 
 /** "Results like mine are typical", "and you will too!": a result asserted to be typical. */
@@ -82,13 +98,23 @@ function blockFacts(block: ProseBlock): BlockFacts {
     const e = s + m[0].length;
     if (quotes.quoted(s, e) || negatedBefore(text, s)) continue;
     if (RESEARCH.test(text.slice(sentenceStart(text, s), sentenceEnd(text, e)))) continue;
+    // "people who lost 10 pounds", "if you have lost 15 pounds", "having lost 10 pounds in six months": no one's result.
+    if (GENERIC_RESULT.test(text.slice(Math.max(sentenceStart(text, s), s - 60), s))) continue;
     f.results.push({ s, e, quote: false });
   }
   if (text.includes('"') || text.includes('“')) {
     for (const [qs, qe] of quotedSpans(text)) {
       if (qe - qs < 12) continue;
       const after = text.slice(qe, qe + 40);
-      if (PRAISE.test(text.slice(qs, qe + 1)) || ATTRIBUTION.test(after)) f.results.push({ s: qs, e: qe + 1, quote: true });
+      const quote = text.slice(qs, qe + 1);
+      const praise = PRAISE.test(quote);
+      const attributed = ATTRIBUTION.test(after);
+      if (!praise && !attributed) continue;
+      const lead = text.slice(sentenceStart(text, qs), qs);
+      if (GENERIC_SPEAKER.test(lead) || CLAIM_CONTEXT.test(lead) || SURVEY_CONTEXT.test(lead)) continue;
+      // An epigraph attributed to a name ("… — Hippocrates") with neither praise nor first person.
+      if (!praise && !FIRST_PERSON.test(quote) && !PATIENT_ATTRIBUTION.test(after)) continue;
+      f.results.push({ s: qs, e: qe + 1, quote: true });
     }
   }
   ASSERTED_TYPICAL.lastIndex = 0;

@@ -70,6 +70,10 @@ export const CREDENTIAL_WORDS = set(people.credentials);
 const STAFF_CUES = people.staffCues.map((x) => x.toLowerCase());
 const STAFF_ROLES = set(people.staffRoles);
 const BYLINE_CUES = people.bylineCues.map((x) => x.toLowerCase());
+const NAMED_THINGS = set(people.namedThings);
+const PUBLIC_CONTEXT_CUES = people.publicContextCues.map((x) => x.toLowerCase());
+/** A year before 1990 in a sentence ("in 1796", "the 1950s"): history, not a patient's story. */
+const HISTORIC_YEAR = / (?:1[0-8]\d\d|19[0-8]\d)s? /;
 const NO_CONSENT_CUES = people.noConsentCues.map((x) => x.toLowerCase());
 const PUBLICATION_CUES = set(places.publicationCues);
 const PRACTICE_ADDRESS_CUES = places.practiceAddressCues.map((x) => x.toLowerCase());
@@ -690,9 +694,20 @@ function eponymEnd(a: Analysis, run: Run): number {
   if (HONORIFICS.has(w0.lower) || run.to - run.from > 3) return -1;
   let k = run.to;
   while (k + 1 < words.length && k - run.from < 4 && !words[k].possessive && words[k + 1].cap && /^ ?[–—-] ?$/.test(gapBetween(text, words[k], words[k + 1]))) k++;
-  const head = words[k + 1];
+  let head = words[k + 1];
+  // Coordinated eponyms share the head: "the Martin–Hopkins or Sampson methods", "Rome and Manning criteria".
+  let last = k;
+  if (head && !head.cap && (head.lower === 'or' || head.lower === 'and') && !words[k].possessive && SPACE_OR_BREAK.test(gapAfter(text, words[k], head))) {
+    let q = k + 2;
+    while (q < words.length && q <= k + 3 && words[q].cap && !words[q].num && SPACE_OR_BREAK.test(gapBetween(text, words[q - 1], words[q]))) q++;
+    if (q > k + 2 && words[q] && EPONYM_HEADS.has(words[q].lower) && !words[q].cap) {
+      head = words[q];
+      last = q - 1;
+    }
+  }
   if (!head || head.cap || head.num || !EPONYM_HEADS.has(head.lower)) return -1;
-  if (gapAfter(text, words[k], head) !== ' ') return -1;
+  // One space, or the line break of a wrapped paragraph ("… Sampson\nmethods").
+  if (!SPACE_OR_BREAK.test(gapAfter(text, words[last], head))) return -1;
   const prev = words[run.from - 1];
   if (prev && !w0.sentenceStart && (KINSHIP.has(prev.lower) || HONORIFICS.has(prev.lower))) return -1;
   // "Maria's disease" is hers; listed eponyms ("Addison's") are in notNames.
@@ -889,10 +904,13 @@ export function practiceAddress(a: Analysis, start: number, end: number): boolea
 // ---------------------------------------------------------------------------------------------
 // Public figures (rule catalog A1: "public figures discussed in non-clinical context").
 
-const sentenceFlags = new WeakMap<Analysis, Map<number, { tie: boolean; disclosure: boolean; venue: number }>>();
+const sentenceFlags = new WeakMap<Analysis, Map<number, { tie: boolean; disclosure: boolean; venue: number; research: boolean }>>();
 
-/** Does the sentence of word i tie someone to the author's care, or report a public statement? */
-export function sentenceCues(a: Analysis, i: number): { tie: boolean; disclosure: boolean; venue: number } {
+/**
+ * Does the sentence of word i tie someone to the author's care, report a public statement, or
+ * speak of research, history or celebrity (`research`: "a study led by …", "discovered", "in 1796")?
+ */
+export function sentenceCues(a: Analysis, i: number): { tie: boolean; disclosure: boolean; venue: number; research: boolean } {
   let m = sentenceFlags.get(a);
   if (!m) sentenceFlags.set(a, (m = new Map()));
   const id = a.sentence[i];
@@ -916,7 +934,8 @@ export function sentenceCues(a: Analysis, i: number): { tie: boolean; disclosure
       }
     }
   }
-  const out = { tie, disclosure, venue };
+  const research = PUBLIC_CONTEXT_CUES.some((p) => s.includes(` ${p} `)) || HISTORIC_YEAR.test(s);
+  const out = { tie, disclosure, venue, research };
   m.set(id, out);
   return out;
 }
@@ -1075,6 +1094,9 @@ export function entities(a: Analysis): Entity[] {
     const cue = endsWithPhrase(text, w.start, NAMING);
     // Bare "called"/"signed" are verbs too ("her daughter called recently").
     if (!cue || /^(?:signed|dear|called|known as|goes by|answered to)$/.test(cue) || englishLooking(w.lower)) continue;
+    if (namedThing(a, i)) continue;
+    // "That pattern has a name: seasonal affective disorder", "the medical name is …": a term, not a person.
+    if (!isFirstName(w.lower) && ARTICLE_BEFORE_CUE.test(text.slice(Math.max(0, w.start - cue.length - 24), w.start - cue.length - 1))) continue;
     let j = i;
     while (j + 1 < words.length && j < i + 2 && gapBetween(text, words[j], words[j + 1]) === ' ' && !words[j + 1].num && !isKnownWord(words[j + 1].lower)) j++;
     add({ kind: 'person', from: i, to: j, evidence: 'strong', cue: 'naming', replaceStart: w.start, replaceEnd: words[j].end, cueStart: w.start - cue.length - 1, cueWord: cue });
@@ -1116,6 +1138,8 @@ export function entities(a: Analysis): Entity[] {
     if (e.cue !== 'fullName' && e.cue !== 'firstName' && e.cue !== 'unknown' && e.cue !== 'doctor') continue;
     const c = sentenceCues(a, e.from);
     if (c.disclosure && !c.tie) out[q] = { ...e, evidence: 'weak' };
+    // A researcher, a historical figure or a celebrity in a sentence about none of the author's patients.
+    else if (c.research && !c.tie && !patientSentence(a, e.from) && (e.cue !== 'unknown' || e.evidence === 'medium')) out[q] = { ...e, evidence: 'weak' };
   }
   // The publication of such a statement ("in Vogue") is no place.
   for (let q = out.length - 1; q >= 0; q--) {
@@ -1136,11 +1160,27 @@ function classify(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   return e;
 }
 
+/** Naming cues that can introduce the name of a thing ("an app called Flo"). */
+const THING_CUE = /^(?:called|named|nicknamed|dubbed|as|the)$/;
+const THING_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s{1,3}(?:called|named|nicknamed|dubbed|known\s{1,3}as|branded\s{1,3}as|sold\s{1,3}as|marketed\s{1,3}as)\s{1,3}(?:the\s{1,3})?$/u;
+
+/** Word i follows "app called", "a device named", "the condition known as": a thing's name, not a person's. */
+function namedThing(a: Analysis, i: number): boolean {
+  const prev = a.words[i - 1];
+  if (!prev || prev.cap || !THING_CUE.test(prev.lower)) return false;
+  const m = THING_BEFORE.exec(a.text.slice(Math.max(0, a.words[i].start - 48), a.words[i].start));
+  if (!m) return false;
+  const noun = m[1].toLowerCase();
+  return NAMED_THINGS.has(noun) || (noun.endsWith('s') && NAMED_THINGS.has(noun.slice(0, -1)));
+}
+
 function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   const { words, text } = a;
   let from = run.from;
   let to = run.to;
   if (a.inAddress[from]) return null;
+  // "an app called Flo", "a program called Couch to 5K": the name of a thing.
+  if (namedThing(a, from)) return null;
   // A public office or role ("Senator Elizabeth Warren", "Rochelle Walensky, the CDC director,"):
   // not flagged unless the sentence ties the person to the author's care ("my patient, Senator …").
   const prevW = words[run.from - 1];
@@ -1187,8 +1227,15 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
     }
   }
   // Leading common words: "The", "When", "Yesterday" (sentence starts, Title Case).
+  // A Title Case common noun inside a sentence before the name makes the whole run a product,
+  // app or program name ("an app such as Migraine Buddy"), unless it is a role or a relation.
+  let titled = false;
   if (!honorific) {
-    while (from <= to && isKnownWord(words[from].lower) && !isFirstName(words[from].lower) && !FACILITY_NOUNS.has(words[from].lower) && !PLACE_NOUNS.has(words[from].lower)) from++;
+    while (from <= to && isKnownWord(words[from].lower) && !isFirstName(words[from].lower) && !FACILITY_NOUNS.has(words[from].lower) && !PLACE_NOUNS.has(words[from].lower)) {
+      const w = words[from];
+      titled = !w.sentenceStart && !w.upper && !isMonthOrDay(w.lower) && !KINSHIP.has(w.lower) && !STAFF_ROLES.has(w.lower) && !TITLES_BY_FIRST.has(w.lower) && !NOT_NAMES.has(w.lower);
+      from++;
+    }
   }
   // Trailing credentials ("Giovanna Rodrigues MD").
   while (to > from && CREDENTIALS.has(words[to].lower)) to--;
@@ -1244,6 +1291,11 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
     const doctor = honorific.lower === 'dr' || honorific.lower === 'doctor' || honorific.lower === 'prof' || honorific.lower === 'professor';
     if (doctor) return { kind: 'person', from, to, evidence: patientSentence(a, from) ? 'strong' : 'weak', cue: 'doctor', replaceStart: honorific.start, replaceEnd: last.end };
     if (core.some((w) => isNotIdentifier(w.lower) || NOT_NAMES.has(w.lower))) return null;
+    // "the Mr. Yuk stickers", "a Mr. Clean sponge": a mascot or brand used as a modifier, not a person.
+    const det = words[run.from - 1];
+    if (det && /^(?:the|a|an)$/.test(det.lower) && !last.possessive && next && !next.cap && !next.num && gapBetween(text, last, next) === ' ' && !isVerbLike(next.lower) && !/^(?:and|or|who|was|is|had|has|came|said|told)$/.test(next.lower) && !patientSentence(a, from)) {
+      return { kind: 'person', from, to, evidence: 'weak', cue: 'honorific', replaceStart: honorific.start, replaceEnd: last.end };
+    }
     return { kind: 'person', from, to, evidence: 'strong', cue: 'honorific', replaceStart: honorific.start, replaceEnd: last.end };
   }
   if (sameSentence) {
@@ -1288,6 +1340,7 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
     return { kind: 'person', from, to, evidence: patientSentence(a, from) ? 'strong' : 'medium', cue: 'fullName', replaceStart: first.start, replaceEnd: last.end };
   }
   if (firstName && core.length === 1 && !first.sentenceStart) {
+    if (titled && !patientSentence(a, from)) return { kind: 'person', from, to, evidence: 'weak', cue: 'firstName', replaceStart: first.start, replaceEnd: last.end };
     return { kind: 'person', from, to, evidence: patientSentence(a, from) ? 'strong' : 'medium', cue: 'firstName', replaceStart: first.start, replaceEnd: last.end };
   }
   if (core.length === 1 && (englishLooking(first.lower) || STREET_SUFFIXES.has(first.lower))) return null;
@@ -1317,6 +1370,11 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   }
   return { kind: 'person', from, to, evidence: 'weak', cue: firstName ? 'firstName' : 'unknown', replaceStart: first.start, replaceEnd: last.end };
 }
+
+const SPACE_OR_BREAK = /^(?: |\r?\n)$/;
+
+/** "a name:", "the medical name is", "its name is": a cue that names a thing. */
+const ARTICLE_BEFORE_CUE = /\b(?:a|an|the|its|another|this|that|one|scientific|medical|technical|official|proper|common|fancy|formal|clinical)\s{1,3}$/i;
 
 const phraseIndex = new WeakMap<readonly string[], Map<string, string[]>>();
 /** Phrases grouped by their last word (memoized per phrase list). */

@@ -230,6 +230,26 @@ export interface DateScanOptions {
  */
 export function scanDates(text: string, options: DateScanOptions): DateSpan[] {
   if (!PREFILTER.test(text)) return [];
+  // date-element and reidentification-risk scan the same blocks with the same reference day:
+  // memoize by text (a pure function of text and day). Callers only read the spans.
+  const day = utcDay(options.referenceDate).getTime();
+  if (day !== memoDay) {
+    memo.clear();
+    memoDay = day;
+  }
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const spans = scan(text, options);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(text, spans);
+  return spans;
+}
+
+const MEMO_MAX = 16384;
+const memo = new Map<string, DateSpan[]>();
+let memoDay: number | undefined;
+
+function scan(text: string, options: DateScanOptions): DateSpan[] {
   const ref = utcDay(options.referenceDate);
   const found: DateSpan[] = [];
   const push = (s: DateSpan): void => {

@@ -1,6 +1,6 @@
 // eachMatch: the one RegExp.exec loop the rules and text analysers share.
 import assert from 'node:assert/strict';
-import { eachMatch, firstAtOrAfter, hasDigits } from '../../src/core/text/scan';
+import { eachMatch, eachMatchAtWords, firstAtOrAfter, hasDigits, SplitAlternation } from '../../src/core/text/scan';
 
 function all(re: RegExp, text: string, from = 0): [number, string][] {
   const out: [number, string][] = [];
@@ -75,5 +75,77 @@ describe('text/scan', () => {
     assert.equal(firstAtOrAfter([1, 3, 5], 3), 1);
     assert.equal(firstAtOrAfter([1, 3, 5], 6), 3);
     assert.equal(firstAtOrAfter([], 0), 0);
+  });
+
+  describe('SplitAlternation', () => {
+    const ALTS = ['cures?', 'guaranteed(?: results)?', '(?:the )?best (?:doctor|clinic)', '\\d{2,3}% success', 'no side effects', 'painless', 'a', 'best'];
+    const build = (alts: string[]): RegExp => new RegExp(`(?<![A-Za-z0-9_-])(?:${alts.map((a) => `(${a})`).join('|')})(?![A-Za-z0-9_])`, 'gi');
+    const viaGlobal = (text: string): string[] => {
+      const out: string[] = [];
+      eachMatch(build(ALTS), text, (m) => {
+        out.push(`${m.index}:${m[0]}:${m.findIndex((g, i) => i > 0 && g !== undefined)}`);
+      });
+      return out;
+    };
+    const viaSplit = (split: SplitAlternation, text: string): string[] => {
+      const out: string[] = [];
+      split.each(text, (m) => {
+        out.push(`${m.index}:${m[0]}:${m.findIndex((g, i) => i > 0 && g !== undefined)}`);
+      });
+      return out;
+    };
+
+    it('finds the same matches and capture groups as the one global regex, in any grouping', () => {
+      const words = ['the', 'best', 'doctor', 'clinic', 'cure', 'cures', 'guaranteed', 'results', '95%', 'success', 'no', 'side', 'effects', 'painless', 'a', 'an', 'best-in-class', 'x'];
+      let seed = 7;
+      const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+      for (const maxSource of [1, 60, 120, 100_000]) {
+        const split = new SplitAlternation(build, ALTS, maxSource);
+        for (let n = 0; n < 300; n++) {
+          const text = Array.from({ length: 3 + (next() % 12) }, () => words[next() % words.length]).join(next() % 3 ? ' ' : ', ');
+          assert.deepEqual(viaSplit(split, text), viaGlobal(text), `${text} (maxSource ${maxSource})`);
+        }
+      }
+      assert.equal(new SplitAlternation(build, ALTS, 1).partCount, ALTS.length);
+      assert.equal(new SplitAlternation(build, ALTS).partCount, 1);
+    });
+
+    it('resumes where the callback says (to find a shorter match inside a rejected one) and stops on false', () => {
+      const split = new SplitAlternation(build, ALTS, 1);
+      const seen: string[] = [];
+      split.each('the best doctor and the best clinic', (m) => {
+        seen.push(m[0]);
+        if (m[0] === 'the best doctor') return m.index + 1;
+        return m[0] === 'the best clinic' ? false : undefined;
+      });
+      assert.deepEqual(seen, ['the best doctor', 'best doctor', 'the best clinic']);
+    });
+  });
+
+  describe('eachMatchAtWords', () => {
+    it('matches only at word starts the picker accepts, skips words inside a match, and resumes where told', () => {
+      const sticky = /(?<![A-Za-z0-9_-])(?:drug seekers?|seeker|addicts?)(?![A-Za-z])/iy;
+      const leads = new Set(['drug', 'seeker', 'addict', 'addicts']);
+      const pick = (w: string): RegExp | null => (leads.has(w.toLowerCase()) ? sticky : null);
+      const run = (text: string, each: (m: RegExpExecArray) => void | boolean | number = () => undefined): string[] => {
+        const seen: string[] = [];
+        eachMatchAtWords(text, pick, (m) => {
+          seen.push(`${m.index}:${m[0]}`);
+          return each(m);
+        });
+        return seen;
+      };
+      assert.deepEqual(run('A drug seeker, two addicts, an ex-addict, drug-seeker.'), ['2:drug seeker', '19:addicts']);
+      // Resuming after the start of a rejected match finds the shorter term inside it.
+      assert.deepEqual(run('A drug seeker.', (m) => (m[0] === 'drug seeker' ? m.index + 1 : undefined)), ['2:drug seeker', '7:seeker']);
+      assert.deepEqual(run('A drug seeker, an addict.', () => false), ['2:drug seeker']);
+      assert.deepEqual(run('A drug seeker.', () => undefined).length, 1);
+      const none: string[] = [];
+      eachMatchAtWords('A drug seeker.', () => null, (m) => {
+        none.push(m[0]);
+      });
+      assert.deepEqual(none, []);
+      assert.throws(() => eachMatchAtWords('x', () => /x/g, () => undefined), /sticky/);
+    });
   });
 });

@@ -14,7 +14,7 @@ import { matchCase } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
 import { QuoteFilter, negatedBefore, sentenceEnd, sentenceStart } from '../text/speech';
 import { latinRegExp } from '../text/letters';
-import { eachMatch } from '../text/scan';
+import { eachMatch, SplitAlternation } from '../text/scan';
 
 const B = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';
@@ -171,20 +171,19 @@ const OBJECT = `(?:(?:the|that|this|those|these|your|a${S}(?:different|new|lower
  * "switch to losartan", "hold off on your blood thinner", "lower the insulin by 4 units", "go up to
  * 40 mg", "cut the pill in half", "take an extra half tablet"). Group 1: the directive; group 2: the medicine.
  */
-const DOSE_MORE = latinRegExp(
-  `(?:${B}${LEAD_MODAL}${S}(${CHANGE_VERBS}${S}${OBJECT})` +
-    `|${B}${LEAD_FINE}${S}((?:${CHANGE_VERBS}|keep${S}(?:on${S})?taking|keep${S}(?:on${S})?using|continue(?:${S}(?:taking|using))?|stay${S}on)${S}${OBJECT})` +
-    `|${CLAUSE}((?:wean${S}(?:yourself${S})?off(?:${S}of)?|taper(?:${S}off)?|come${S}off|go${S}off|get${S}off|stay${S}off|bump${S}up|hold${S}off${S}on|double${S}up${S}on|restart|resume|start${S}back${S}on|swap|switch${S}(?:over${S}|back${S})?to)${S}${OBJECT})` +
-    `|${CLAUSE}((?:drop|lower|raise|increase|decrease|reduce|cut|bump|double|halve|up|go${S}up${S}on|go${S}down${S}on)${S}(?:the|that)${S}(?:[\\p{L}-]{2,20}${S}){0,2}?(${MED})(?:${S}(?:up|down))?${S}(?:to|by)${S}\\d)` +
-    `|${CLAUSE}((?:go|move|step|come)${S}(?:up|down)${S}to${S}\\d{1,4}(?:[.,]\\d{1,3})?(?:${S})?${UNIT}${E})` +
-    `|(?:${CLAUSE}|${B}${LEAD_MODAL}${S})((?:cut|split|break|snap)${S}(?:the|your|that|each|a|those|these)${S}(?:[\\p{L}-]{2,20}${S})?(?:pills?|tablets?|tabs?|capsules?|doses?|patch(?:es)?)${S}in${S}(?:half|two|halves|quarters))` +
-    `|(?:${CLAUSE}|${B}${LEAD_MODAL}${S})((?:take|add|use|give${S}(?:yourself|him|her))${S}(?:an|a|one)${S}(?:extra|additional|second|double|bonus)${S}(?:half${S})?(?:dose|tablet|pill|capsule|puff|shot|injection|tab|spray|patch)s?)${E}` +
-    `|(?:${CLAUSE}|${B}${LEAD_MODAL}${S})((?:take|use|give${S}(?:yourself|him|her))${S}(?:two|three|four|2|3|4|half|one${S}and${S}a${S}half)${S}of${S}(?:your|the|those)${S}(?:[\\p{L}\\p{N}-]{1,15}${S}){0,2}?${MED})${E}` +
-    `|(?:${CLAUSE}|${B}${LEAD_MODAL}${S})((?:cut|drop|go|come|step)${S}(?:back|down)${S}to${S}(?:half|one|a${S}half|\\d{1,4}(?:[.,]\\d{1,3})?(?:${SO}${UNIT})?)${E})` +
-    `|${CLAUSE}((?:stop|quit|skip|hold|pause|ditch|drop|double|halve|triple|increase|decrease|reduce|lower|raise|up|try${S}(?:doubling|stopping|skipping|halving))${S}(?:the|that|this)${S}(${NAMED_MED}))${E}` +
-    `|${B}you${S}(?:don['’]t|do${S}not)${S}(?:have|need)${S}to${S}((?:take|finish|keep${S}taking|continue|use)${S}(?:the${S}(?:whole|full|entire|rest${S}of${S}(?:the|your))${S}(?:course${S}of${S}(?:the${S}|your${S})?)?|all${S}(?:of${S})?(?:the|your)${S}|(?:the|your)${S})(?:[\\p{L}-]{2,20}${S}){0,1}?${MED})${E})`,
-  'giu',
-);
+const DOSE_MORE = new SplitAlternation((alternatives) => latinRegExp(`(?:${alternatives.join('|')})`, 'giu'), [
+  `${B}${LEAD_MODAL}${S}(${CHANGE_VERBS}${S}${OBJECT})`,
+  `${B}${LEAD_FINE}${S}((?:${CHANGE_VERBS}|keep${S}(?:on${S})?taking|keep${S}(?:on${S})?using|continue(?:${S}(?:taking|using))?|stay${S}on)${S}${OBJECT})`,
+  `${CLAUSE}((?:wean${S}(?:yourself${S})?off(?:${S}of)?|taper(?:${S}off)?|come${S}off|go${S}off|get${S}off|stay${S}off|bump${S}up|hold${S}off${S}on|double${S}up${S}on|restart|resume|start${S}back${S}on|swap|switch${S}(?:over${S}|back${S})?to)${S}${OBJECT})`,
+  `${CLAUSE}((?:drop|lower|raise|increase|decrease|reduce|cut|bump|double|halve|up|go${S}up${S}on|go${S}down${S}on)${S}(?:the|that)${S}(?:[\\p{L}-]{2,20}${S}){0,2}?(${MED})(?:${S}(?:up|down))?${S}(?:to|by)${S}\\d)`,
+  `${CLAUSE}((?:go|move|step|come)${S}(?:up|down)${S}to${S}\\d{1,4}(?:[.,]\\d{1,3})?(?:${S})?${UNIT}${E})`,
+  `(?:${CLAUSE}|${B}${LEAD_MODAL}${S})((?:cut|split|break|snap)${S}(?:the|your|that|each|a|those|these)${S}(?:[\\p{L}-]{2,20}${S})?(?:pills?|tablets?|tabs?|capsules?|doses?|patch(?:es)?)${S}in${S}(?:half|two|halves|quarters))`,
+  `(?:${CLAUSE}|${B}${LEAD_MODAL}${S})((?:take|add|use|give${S}(?:yourself|him|her))${S}(?:an|a|one)${S}(?:extra|additional|second|double|bonus)${S}(?:half${S})?(?:dose|tablet|pill|capsule|puff|shot|injection|tab|spray|patch)s?)${E}`,
+  `(?:${CLAUSE}|${B}${LEAD_MODAL}${S})((?:take|use|give${S}(?:yourself|him|her))${S}(?:two|three|four|2|3|4|half|one${S}and${S}a${S}half)${S}of${S}(?:your|the|those)${S}(?:[\\p{L}\\p{N}-]{1,15}${S}){0,2}?${MED})${E}`,
+  `(?:${CLAUSE}|${B}${LEAD_MODAL}${S})((?:cut|drop|go|come|step)${S}(?:back|down)${S}to${S}(?:half|one|a${S}half|\\d{1,4}(?:[.,]\\d{1,3})?(?:${SO}${UNIT})?)${E})`,
+  `${CLAUSE}((?:stop|quit|skip|hold|pause|ditch|drop|double|halve|triple|increase|decrease|reduce|lower|raise|up|try${S}(?:doubling|stopping|skipping|halving))${S}(?:the|that|this)${S}(${NAMED_MED}))${E}`,
+  `${B}you${S}(?:don['’]t|do${S}not)${S}(?:have|need)${S}to${S}((?:take|finish|keep${S}taking|continue|use)${S}(?:the${S}(?:whole|full|entire|rest${S}of${S}(?:the|your))${S}(?:course${S}of${S}(?:the${S}|your${S})?)?|all${S}(?:of${S})?(?:the|your)${S}|(?:the|your)${S})(?:[\\p{L}-]{2,20}${S}){0,1}?${MED})${E}`,
+]);
 
 /** A clinician named after the directive: "you can stop it once your doctor agrees", "… with your prescriber". */
 const DEFERS_AFTER = /(?:with|ask|asking|call|calling|see|contact|tell|talk(?:ing)?[ \u00A0](?:to|with)|check(?:ing)?[ \u00A0]with|unless|until|if|once|when|after)[ \u00A0](?:your|a)[ \u00A0](?:doctor|clinician|prescriber|pharmacist|care[ \u00A0]team|physician|provider)|(?:your|a)[ \u00A0](?:doctor|clinician|prescriber|physician|provider)[ \u00A0](?:says|tells|agrees|okays|approves|may|will|can)/i;
@@ -347,8 +346,8 @@ export const individualAdvice: BlockRule = {
     const deferred = (start: number): boolean => DEFERS.test(text.slice(sentenceStart(text, start), start));
     const conditional = (start: number): boolean => IF_WHEN.test(text.slice(sentenceStart(text, start), start));
     /** Each match of re; the reported span is group 1 (or the whole match when `whole`). */
-    const scan = (re: RegExp, each: (m: RegExpExecArray, start: number, end: number) => Pending | null, whole: boolean | ((m: RegExpExecArray) => string) = false): void => {
-      eachMatch(re, text, (m) => {
+    const scan = (re: RegExp | SplitAlternation, each: (m: RegExpExecArray, start: number, end: number) => Pending | null, whole: boolean | ((m: RegExpExecArray) => string) = false): void => {
+      const visit = (m: RegExpExecArray): void => {
         // The reported span: the whole match, a picked group that ends the match, or group 1.
         const inner = typeof whole === 'function' ? whole(m) : whole ? m[0] : (m[1] ?? m[0]);
         const start = whole === true ? m.index : m.index + m[0].length - inner.length;
@@ -356,7 +355,9 @@ export const individualAdvice: BlockRule = {
         if (quotes.quoted(start, end)) return;
         const r = each(m, start, end);
         if (r) found.push(r);
-      });
+      };
+      if (re instanceof SplitAlternation) re.each(text, visit);
+      else eachMatch(re, text, visit);
     };
 
     const hasYou = /you/i.test(text);

@@ -6,7 +6,7 @@ import type { Severity } from '../types';
 import { matchCase, removalEdit } from '../text/tidy';
 import table from './data/stigma-terms.json';
 import { quotedSpans } from '../text/speech';
-import { eachMatch } from '../text/scan';
+import { eachMatchAtWords } from '../text/scan';
 
 export interface StigmaPhrase {
   /** The spellings that share one replacement; a space or hyphen matches a space or a hyphen. */
@@ -136,39 +136,70 @@ interface TrieNode {
   terminal?: string;
 }
 
-/** One alternation for a set of phrases, shaped as a trie of words so each position costs little. */
-function trieRegExp(phrases: { words: string[]; terminal: string }[], flags: string): RegExp | null {
+/**
+ * The phrases as a trie of words, one alternation per lead: the ASCII letters a match starts with
+ * ("drug" for "drug seeker" and "drug-seeking", "can" for "can't"). A position is only tried where
+ * a word with one of these leads starts (eachMatchAtWords), and only with that lead's alternation:
+ * small regexes V8 optimizes and compiles on first use, instead of one 270 KB alternation it would
+ * interpret (and compile on the first lint). Within a lead, longer words come first and longer
+ * phrases before a phrase that ends earlier ("a drug seeker" before "a drug"), so the longest
+ * phrase wins at each position.
+ */
+interface WordDispatch {
+  /** Regex source per lead, compiled to a sticky regex on first use. */
+  sources: Map<string, string>;
+  compiled: Map<string, RegExp>;
+  flags: string;
+  insensitive: boolean;
+}
+
+function wordDispatch(phrases: { words: string[]; terminal: string }[], flags: string): WordDispatch | null {
   if (phrases.length === 0) return null;
+  const insensitive = flags.includes('i');
   const root: TrieNode = { word: '', children: new Map() };
   for (const { words, terminal } of phrases) {
     let node = root;
     for (const w of words) {
-      const key = flags.includes('i') ? w.toLowerCase() : w;
+      const key = insensitive ? w.toLowerCase() : w;
       let next = node.children.get(key);
       if (!next) node.children.set(key, (next = { word: key, children: new Map() }));
       node = next;
     }
     node.terminal = terminal;
   }
-  // Longer words first, and longer phrases before a phrase that ends earlier ("a drug seeker"
-  // before "a drug"), so the longest phrase wins at each position.
-  const alternatives = (node: TrieNode): string =>
-    [...node.children.values()]
-      .sort((a, b) => b.word.length - a.word.length || a.word.localeCompare(b.word))
-      .map((child) => escapeRegExp(child.word) + rest(child))
-      .join('|');
+  const order = (nodes: Iterable<TrieNode>): TrieNode[] => [...nodes].sort((a, b) => b.word.length - a.word.length || a.word.localeCompare(b.word));
+  const alternatives = (nodes: Iterable<TrieNode>): string => order(nodes).map((child) => escapeRegExp(child.word) + rest(child)).join('|');
   const rest = (node: TrieNode): string => {
     const options: string[] = [];
-    if (node.children.size > 0) options.push(`${SEP}(?:${alternatives(node)})`);
+    if (node.children.size > 0) options.push(`${SEP}(?:${alternatives(node.children.values())})`);
     if (node.terminal !== undefined) options.push(node.terminal);
     return options.length === 1 ? options[0] : `(?:${options.join('|')})`;
   };
-  const firstLetters = new Set([...root.children.keys()].map((w) => escapeRegExp(w[0])));
-  return new RegExp(`(?=[${[...firstLetters].join('')}])${BEFORE}(?:${alternatives(root)})`, flags);
+  const byLead = new Map<string, TrieNode[]>();
+  for (const child of root.children.values()) {
+    const lead = /^[A-Za-z0-9]+/.exec(child.word);
+    if (!lead) throw new Error(`stigma table: a phrase starts with "${child.word}", not with an ASCII letter or digit`);
+    const list = byLead.get(lead[0]) ?? [];
+    list.push(child);
+    byLead.set(lead[0], list);
+  }
+  const sources = new Map<string, string>();
+  for (const [lead, nodes] of byLead) sources.set(lead, `${BEFORE}(?:${alternatives(nodes)})`);
+  return { sources, compiled: new Map(), flags: flags.replace('g', '') + 'y', insensitive };
+}
+
+/** The sticky regex of a lead, compiled on first use. */
+function leadRegExp(d: WordDispatch, lead: string): RegExp {
+  let re = d.compiled.get(lead);
+  if (!re) {
+    re = new RegExp(d.sources.get(lead) as string, d.flags);
+    d.compiled.set(lead, re);
+  }
+  return re;
 }
 
 /** Compile the table: one regex per case mode plus a key → entry map (exported for the table test). */
-export function compileTable(t: StigmaTable): { insensitive: RegExp | null; sensitive: RegExp | null; byKey: Map<string, Compiled> } {
+export function compileTable(t: StigmaTable): { byKey: Map<string, Compiled>; dispatch: { insensitive: WordDispatch | null; sensitive: WordDispatch | null } } {
   const byKey = new Map<string, Compiled>();
   const lists = { insensitive: [] as { words: string[]; terminal: string }[], sensitive: [] as { words: string[]; terminal: string }[] };
   for (const entry of t.entries) {
@@ -188,7 +219,7 @@ export function compileTable(t: StigmaTable): { insensitive: RegExp | null; sens
       }
     }
   }
-  return { insensitive: trieRegExp(lists.insensitive, 'gi'), sensitive: trieRegExp(lists.sensitive, 'g'), byKey };
+  return { byKey, dispatch: { insensitive: wordDispatch(lists.insensitive, 'gi'), sensitive: wordDispatch(lists.sensitive, 'g') } };
 }
 
 let compiled: ReturnType<typeof compileTable> | null = null;
@@ -220,9 +251,13 @@ interface Hit {
   found: Compiled;
 }
 
-function collect(re: RegExp | null, text: string, out: Hit[]): void {
-  if (!re) return;
-  eachMatch(re, text, (m) => {
+function collect(d: WordDispatch | null, text: string, out: Hit[]): void {
+  if (!d) return;
+  const pick = (w: string): RegExp | null => {
+    const lead = d.insensitive ? w.toLowerCase() : w;
+    return d.sources.has(lead) ? leadRegExp(d, lead) : null;
+  };
+  eachMatchAtWords(text, pick, (m) => {
     const found = compiledTable().byKey.get(phraseKey(m[0]));
     if (!found) return;
     if (found.notAfter.size > 0 || found.after) {
@@ -230,8 +265,7 @@ function collect(re: RegExp | null, text: string, out: Hit[]): void {
       const word = prev ? prev[1].toLowerCase() : '';
       if ((prev && found.notAfter.has(word)) || (found.after && !found.after.has(word))) {
         // A shorter term may start inside this one ("noncompliant" after "medication"): rescan from the next character.
-        re.lastIndex = m.index + 1;
-        return;
+        return m.index + 1;
       }
     }
     out.push({ start: m.index, end: m.index + m[0].length, found });
@@ -271,8 +305,8 @@ export const stigmaTerms: BlockRule = {
   check(block, _env, report) {
     const text = block.text;
     const hits: Hit[] = [];
-    collect(compiledTable().insensitive, text, hits);
-    collect(compiledTable().sensitive, text, hits);
+    collect(compiledTable().dispatch.insensitive, text, hits);
+    collect(compiledTable().dispatch.sensitive, text, hits);
     if (hits.length === 0) return;
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     const spans = quotedSpans(text);

@@ -107,7 +107,10 @@ function kindMessage(kind: ClaimPhrase['kind']): string {
 
 /** One alternation, each phrase in its own group so the matched entry is known by group index. */
 /** The claim phrases as one alternation (group k + 1 is CLAIM_PHRASES[k]), matched part by part (see SplitAlternation). */
-const PHRASES = latinRegExp(`(?<![\\p{L}\\p{N}_-])(?:${CLAIM_PHRASES.map((p) => `(${p.pattern})`).join('|')})(?![\\p{L}\\p{N}_]|-\\p{L})`, 'giu');
+const PHRASES = new SplitAlternation(
+  (patterns) => latinRegExp(`(?<![\\p{L}\\p{N}_-])(?:${patterns.map((p) => `(${p})`).join('|')})(?![\\p{L}\\p{N}_]|-\\p{L})`, 'giu'),
+  CLAIM_PHRASES.map((p) => p.pattern),
+);
 
 const HEDGE_BEFORE = /(?<![\p{L}])(?:usually|mostly|nearly|almost|often|generally|relatively|typically|largely|virtually|sometimes|rarely|may|might|can|could|help|helps|helping)[ \u00A0]{1,3}$/iu;
 const QUANTIFIED_AFTER = /^[ \u00A0]{1,3}(?:most|many|some|about|around|nearly|roughly|\d)/iu;
@@ -273,7 +276,7 @@ export const unsupportedClaim: BlockRule = {
     const skip = (start: number, end: number): boolean => quotes.quoted(start, end) || claimNegated(text, start) || isQuestion(text, end) || citedSentence(block, start);
     const reports: { start: number; end: number; message: string; fixes: ProseFix[] }[] = [];
     if (hasPhrase) {
-      eachMatch(PHRASES, text, (m) => {
+      PHRASES.each(text, (m) => {
         const start = m.index;
         const end = start + m[0].length;
         if (skip(start, end)) return;
@@ -284,8 +287,7 @@ export const unsupportedClaim: BlockRule = {
           const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end));
           if ((phrase.voice && !PRACTICE_VOICE.test(sentence)) || phrase.unless?.test(sentence)) {
             // Rejected for its context only: let a shorter entry match inside it.
-            PHRASES.lastIndex = start + 1;
-            return;
+            return start + 1;
           }
         }
         // Already hedged ("usually painless", "often cures") or quantified ("cures most infections").

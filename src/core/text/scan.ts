@@ -43,3 +43,106 @@ export function eachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) =
     if (re.lastIndex <= at) re.lastIndex = at + 1;
   }
 }
+
+const ASCII_WORD = /[A-Za-z0-9]+/g;
+
+/**
+ * Matches of patterns that can only begin at the start of an ASCII word (a letter or digit not
+ * preceded by one), tried only there: `pick(word)` gets the word's ASCII letter/digit run and
+ * returns the sticky regex to try at its start, or null. For large phrase tables this turns
+ * per-character work into one look-up per word. The regex itself still decides (its own
+ * look-behind included). Matches are visited in order and never overlap; `each` returns `false`
+ * to stop, or a position after the match's start to resume from there instead of after the match.
+ */
+export function eachMatchAtWords(text: string, pick: (word: string) => RegExp | null, each: (m: RegExpExecArray) => void | boolean | number): void {
+  ASCII_WORD.lastIndex = 0;
+  let resume = 0;
+  let w: RegExpExecArray | null;
+  while ((w = ASCII_WORD.exec(text)) !== null) {
+    const at = w.index;
+    if (at < resume) continue;
+    const sticky = pick(w[0]);
+    if (sticky === null) continue;
+    if (!sticky.sticky || sticky.global) throw new TypeError(`eachMatchAtWords needs sticky, non-global regexes, got ${sticky}`);
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    const next = each(m);
+    if (next === false) return;
+    resume = typeof next === 'number' && next > at ? next : at + m[0].length;
+  }
+}
+
+/**
+ * A large alternation `prefix(?:(a1)|(a2)|…)suffix`, matched exactly as its global regex would
+ * match it (same matches, same capture groups), but fast. Measured on the claim phrases of
+ * unsupported-claim (56 alternatives, 20,683 source characters): the one regex took 3.8 ms per
+ * 2,000-word post, two halves 0.6 ms together, 56 single regexes 3.0 ms (per-call overhead).
+ * V8 does not optimize very large regexes (about 20 KB of source), so the alternatives are
+ * grouped into parts below `maxSource` characters each; each part finds every position where it
+ * matches, and the combined regex, made sticky, decides at the leftmost such position at or after
+ * the end of the last match, as the global scan would.
+ */
+export class SplitAlternation {
+  private readonly combined: RegExp;
+  private readonly parts: RegExp[];
+
+  /** `build(alternatives)` returns the global regex for a list of alternatives (prefix, suffix and flags included). */
+  constructor(build: (alternatives: string[]) => RegExp, alternatives: readonly string[], maxSource = 12_000) {
+    const all = build([...alternatives]);
+    if (!all.global) throw new TypeError(`SplitAlternation needs global regexes, got ${all}`);
+    this.combined = new RegExp(all.source, all.flags.replace('g', '') + 'y');
+    // Only the positions of the parts' matches are used, so their group numbers do not matter.
+    this.parts = [];
+    const base = build(['']).source.length;
+    let group: string[] = [];
+    let size = base;
+    for (const a of alternatives) {
+      const own = build([a]).source.length - base + 3; // "|" and a group's parentheses
+      if (group.length > 0 && size + own > maxSource) {
+        this.parts.push(build(group));
+        group = [];
+        size = base;
+      }
+      group.push(a);
+      size += own;
+    }
+    if (group.length > 0) this.parts.push(build(group));
+  }
+
+  /** How many regexes scan the text (for tests). */
+  get partCount(): number {
+    return this.parts.length;
+  }
+
+  /**
+   * Like eachMatch over the combined global regex: non-empty matches in order. `each` returns
+   * `false` to stop, or a position after the match's start to resume from there (to let a shorter
+   * match inside a rejected one be found) instead of after the match.
+   */
+  each(text: string, each: (m: RegExpExecArray) => void | boolean | number): void {
+    const starts: number[] = [];
+    for (const re of this.parts) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        starts.push(m.index);
+        re.lastIndex = m.index + 1;
+      }
+    }
+    if (starts.length === 0) return;
+    starts.sort((a, b) => a - b);
+    let pos = 0;
+    let last = -1;
+    for (const s of starts) {
+      if (s < pos || s === last) continue;
+      last = s;
+      this.combined.lastIndex = s;
+      const m = this.combined.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      const next = each(m);
+      if (next === false) return;
+      pos = typeof next === 'number' && next > s ? next : s + m[0].length;
+    }
+  }
+}

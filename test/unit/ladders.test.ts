@@ -58,6 +58,39 @@ const LADDERS: { rule: string; sentence: string; expected: [string, string][] }[
     ],
   },
   { rule: 'place', sentence: 'He lives at 1234 Miller Creek Road with his wife.', expected: [['Remove the address', 'He lives with his wife.']] },
+  // "the … area" is generalised whole: no "the a small town in our state area".
+  {
+    rule: 'place',
+    sentence: 'He grew up in the Harlan County area and still farms there.',
+    expected: [
+      ['Replace with “our region”', 'He grew up in our region and still farms there.'],
+      ['Remove the place', 'He grew up and still farms there.'],
+    ],
+  },
+  {
+    rule: 'place',
+    sentence: 'My patient lives in the Brakpan region with her husband.',
+    expected: [
+      ['Replace with “our region”', 'My patient lives in our region with her husband.'],
+      ['Remove the place', 'My patient lives with her husband.'],
+    ],
+  },
+  {
+    rule: 'place',
+    sentence: 'She was born in the Millbrook Valley area.',
+    expected: [
+      ['Replace with “our region”', 'She was born in our region.'],
+      ['Remove the place', 'She was born.'],
+    ],
+  },
+  {
+    rule: 'place',
+    sentence: 'He lives near Brakpan with his wife.',
+    expected: [
+      ['Replace with “a small town in our state”', 'He lives near a small town in our state with his wife.'],
+      ['Remove the place', 'He lives with his wife.'],
+    ],
+  },
   {
     rule: 'zip-code',
     sentence: 'The family lives in ZIP code 68102 near the river.',

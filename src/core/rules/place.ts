@@ -3,7 +3,8 @@
 // countries are not identifiers and are never flagged. ZIP codes have their own rule (zip-code).
 import type { BlockRule, BlockReport, ProseFix } from '../rule';
 import type { Severity } from '../types';
-import { analyze, authorLine, endsWithPhrase, entities, practiceAddress, sentenceCues, AFFILIATION_CUES, FACILITY_HEADS, FACILITY_NOUNS, generalFacilityWord, KINSHIP, PATIENT_CONTEXT, patientSentence, sentenceOf, type Analysis, type Entity } from '../text/proper-nouns';
+import { analyze, authorLine, endsWithPhrase, entities, gapBetween, isCity, isFirstName, isKnownWord, isLastName, isNotIdentifier, isVerbLike, PLACE_NOUNS, STREET_SUFFIXES, practiceAddress, sentenceCues, AFFILIATION_CUES, FACILITY_HEADS, FACILITY_NOUNS, generalFacilityWord, KINSHIP, PATIENT_CONTEXT, patientSentence, RESIDENCE_CUES, sentenceOf, type Analysis, type Entity } from '../text/proper-nouns';
+import places from './data/places.json';
 import { matchCase, removalEdit } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
 import { eachMatch, firstAtOrAfter } from '../text/scan';
@@ -19,6 +20,133 @@ function replaceFix(text: string, start: number, end: number, replacement: strin
 }
 
 const HEALTH_GENERICS = new Set(FACILITY_HEADS.values());
+
+const lowerSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
+const MEDICAL_HEADS = lowerSet(places.medicalHeads);
+const PLACE_NAMED_DISEASES = lowerSet(places.placeNamedDiseases);
+const COMPANIES = lowerSet(places.companies);
+const MAKER_NOUNS = lowerSet(places.makerNouns);
+const AREA_NOUNS = lowerSet(places.areaNouns);
+/** Words that end a clinical term's modifiers: a head noun never follows them ("from Harlan and her fever"). */
+const NOT_MODIFIERS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'with', 'without', 'to', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'as', 'after', 'before', 'since', 'when', 'while', 'who', 'that', 'which', 'her', 'his', 'their', 'my', 'our', 'your', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'got', 'gets', 'get', 'came', 'went', 'last', 'this', 'next', 'every']);
+const SPACE_OR_HYPHEN = /^(?:[ \n]|[ ]?[-–][ ]?)$/;
+
+/**
+ * The place word is part of a clinical term: a disease, pathogen, score, rule, scale, diet or test
+ * head follows, at most two modifier words after it ("Rocky Mountain spotted fever", "Ottawa ankle
+ * rules", "Glasgow Coma Scale", "West Nile virus").
+ */
+function clinicalTerm(a: Analysis, e: Entity): boolean {
+  const { words, text } = a;
+  for (let k = e.to + 1; k <= e.to + 3 && k < words.length; k++) {
+    const w = words[k];
+    if (!SPACE_OR_HYPHEN.test(gapBetween(text, words[k - 1], w))) return false;
+    if (MEDICAL_HEADS.has(w.lower)) return true;
+    if (w.num || NOT_MODIFIERS.has(w.lower) || isVerbLike(w.lower) || words[k - 1].possessive) return false;
+  }
+  return false;
+}
+
+/** A residence cue other than "from" ("lives in Lyme"): the listed disease names stay places there. */
+function livesThere(e: Entity): boolean {
+  return e.cue === 'residence' && e.cueWord !== undefined && e.cueWord !== 'from';
+}
+
+/** The words of the name, lower case, split at hyphens, spaces and "&" ("Pfizer-BioNTech" → pfizer, biontech). */
+function nameParts(name: string): string[] {
+  return name.toLowerCase().split(/[\s\-–&]+/).filter(Boolean);
+}
+
+/** A drug or device maker ("Pfizer-BioNTech", "Novo Nordisk", "Johnson & Johnson"), or a name after "vaccines from". */
+function maker(a: Analysis, e: Entity, name: string): boolean {
+  const lower = name.toLowerCase();
+  if (COMPANIES.has(lower)) return true;
+  const parts = nameParts(name);
+  if (parts.length > 0 && parts.every((p) => COMPANIES.has(p))) return true;
+  if (e.cueWord !== 'from') return false;
+  const fromWord = a.words[e.from - 1];
+  const before = a.words[e.from - 2];
+  return fromWord?.lower === 'from' && before !== undefined && MAKER_NOUNS.has(before.lower) && !patientSentence(a, e.from);
+}
+
+/**
+ * Title words, not a place name: at least one common English word ("Poisons"), and no word that is
+ * a town, a person's name, a region or a place noun ("Household Poisons", not "Harlan County").
+ */
+function commonWords(a: Analysis, e: Entity): boolean {
+  let common = false;
+  for (let k = e.from; k <= e.to; k++) {
+    const w = a.words[k].lower;
+    if (w.length < 3 || !a.words[k].cap || isNotIdentifier(w) || isCity(w) || isFirstName(w) || isLastName(w) || PLACE_NOUNS.has(w) || STREET_SUFFIXES.has(w)) return false;
+    if (isKnownWord(w) || (w.endsWith('s') && isKnownWord(w.slice(0, -1)))) common = true;
+  }
+  return common;
+}
+
+/** Title Case around the cue ("Keeping Kids Safe from Household Poisons"): a capitalised word, not a sentence start, right before the cue. */
+function titleCased(a: Analysis, e: Entity): boolean {
+  const cueWords = e.cueWord ? e.cueWord.split(' ').length : 0;
+  const w = a.words[e.from - cueWords - 1];
+  const next = a.words[e.to + 1];
+  return w !== undefined && w.cap && !w.upper && !w.sentenceStart && isKnownWord(w.lower) && !(next?.num && gapBetween(a.text, a.words[e.to], next) === ' ');
+}
+
+/**
+ * A place word that names no place: part of a clinical term, a disease named after a place, a
+ * drug maker, or a Title Case heading, title or book name made of common words.
+ */
+function notAPlace(a: Analysis, e: Entity, title: boolean): boolean {
+  if (e.kind !== 'place' && e.kind !== 'street') return false;
+  const name = a.text.slice(a.words[e.from].start, a.words[e.to].end);
+  if (clinicalTerm(a, e)) return !livesThere(e);
+  if (PLACE_NAMED_DISEASES.has(name.toLowerCase()) && !livesThere(e)) return true;
+  if (e.kind === 'place' && maker(a, e, name)) return true;
+  if ((title || titleCased(a, e)) && commonWords(a, e)) return true;
+  return false;
+}
+
+/**
+ * "the Harlan area", "the Harlan County region": the article and the area noun go with the place,
+ * so the fix reads "our region", not "the a small town in our state area".
+ */
+function areaSpan(a: Analysis, e: Entity): { start: number; end: number } | null {
+  const { words, text } = a;
+  const det = words[e.from - 1];
+  const noun = words[e.to + 1];
+  if (!det || !noun || det.lower !== 'the' || noun.cap || !AREA_NOUNS.has(noun.lower)) return null;
+  if (gapBetween(text, det, words[e.from]) !== ' ' || gapBetween(text, words[e.to], noun) !== ' ') return null;
+  const tail = words[e.to + 2];
+  const end = noun.lower === 'metro' && tail?.lower === 'area' && gapBetween(text, noun, tail) === ' ' ? tail.end : noun.end;
+  return { start: det.start, end };
+}
+
+/**
+ * Places the shared analysis leaves out: "the Harlan area" after a residence cue or in a patient
+ * sentence ("lives in the Harlan area", "a farmer from the Harlan region"). One pass over the area
+ * nouns; the name is one to three capitalised words that are neither common words nor regions.
+ */
+function areaPlaces(a: Analysis, taken: Uint8Array): Entity[] {
+  const { words, text } = a;
+  const out: Entity[] = [];
+  for (let i = 2; i < words.length; i++) {
+    const noun = words[i];
+    if (noun.cap || !AREA_NOUNS.has(noun.lower)) continue;
+    let j = i - 1;
+    while (j >= 0 && i - j <= 3 && words[j].cap && !words[j].num && !taken[j] && gapBetween(text, words[j], words[j + 1]) === ' ') j--;
+    const from = j + 1;
+    const to = i - 1;
+    if (from > to || j < 0 || words[j].lower !== 'the' || gapBetween(text, words[j], words[from]) !== ' ' || words[from].sentenceStart) continue;
+    const name = words.slice(from, to + 1);
+    if (name.some((w) => isNotIdentifier(w.lower)) || isNotIdentifier(name.map((w) => w.lower).join(' '))) continue;
+    if (name.every((w) => isKnownWord(w.lower) && !/^(?:county|parish|valley|township)$/.test(w.lower))) continue;
+    const residence = endsWithPhrase(text, words[j].start, RESIDENCE_CUES);
+    if (!residence && !patientSentence(a, from)) continue;
+    const e: Entity = { kind: 'place', from, to, evidence: residence ? 'strong' : 'medium', cue: residence ? 'residence' : 'placeNoun', replaceStart: words[from].start, replaceEnd: words[to].end, ...(residence ? { cueWord: residence } : {}) };
+    if (clinicalTerm(a, e) || PLACE_NAMED_DISEASES.has(name.map((w) => w.lower).join(' '))) continue;
+    out.push(e);
+  }
+  return out;
+}
 
 /**
  * The general description for a named facility: from its head ("Mercy Medical Center" → "a local
@@ -50,13 +178,23 @@ function patientOutside(a: Analysis, e: Entity, skipFrom = Infinity): boolean {
   return false;
 }
 
+/** A person's stated age in the sentence ("She was 96", "he is 47", "aged 80", "a 52-year-old"). */
+const PERSON_AGE = /(?:^|[^\p{L}])(?:(?:she|he)(?:'s|’s| was| is| turned)|aged) \d{1,3}(?![\d.,]\d|\s*(?:%|percent|minutes|pounds|kg|lb|mg))|\d{1,3}-year-old/iu;
+function personAge(a: Analysis, e: Entity): boolean {
+  const { from, to } = sentenceOf(a, e.from);
+  return PERSON_AGE.test(a.text.slice(a.words[from].start, Math.min(a.words[to].end, a.words[from].start + 600)));
+}
+
 function planEntity(a: Analysis, e: Entity): BlockReport {
   const text = a.text;
   const start = a.words[e.from].start;
   const end = a.words[e.to].end;
-  const severity = SEVERITY[e.evidence];
+  let severity = SEVERITY[e.evidence];
   // Remove the place with its preposition ("outside Harlan"), or the place alone.
-  const prep = e.cueWord?.split(' ').pop() ?? '';
+  const area = e.kind === 'place' ? areaSpan(a, e) : null;
+  if (area) e = { ...e, replaceStart: area.start, replaceEnd: area.end };
+  // Before "the Harlan area" the preposition is read from the text ("grew up in the Harlan County area").
+  const prep = area ? (/(?:^|\s)(in|from|near|outside|to|around)\s$/i.exec(text.slice(Math.max(0, e.replaceStart - 9), e.replaceStart))?.[1].toLowerCase() ?? '') : (e.cueWord?.split(' ').pop() ?? '');
   const withPrep = /^(?:in|from|near|outside|at|off|on|to)$/.test(prep) && text.slice(e.replaceStart - prep.length - 1, e.replaceStart).toLowerCase() === `${prep} `;
   const cut = withPrep ? e.replaceStart - prep.length - 1 : e.replaceStart;
   const remove: ProseFix = { title: 'Remove the place', edits: [{ start: cut > 0 && text[cut - 1] === ' ' ? cut - 1 : cut, end: e.replaceEnd, text: '' }] };
@@ -83,15 +221,21 @@ function planEntity(a: Analysis, e: Entity): BlockReport {
       fixes: [replaceFix(text, e.replaceStart, e.replaceEnd, 'a local road'), remove],
     };
   }
+  // "the retired postmistress of Ashford" about a patient or a person of a stated age: a town, not a guess.
+  if (e.evidence === 'weak' && e.cueWord === 'of' && e.cue === 'placeCue' && (patientOutside(a, e) || personAge(a, e))) e = { ...e, evidence: 'medium' };
+  severity = SEVERITY[e.evidence];
   if (e.evidence === 'weak') {
     return { start, end, severity, message: 'Unexpected capitalised place-like word, expected a general description if it locates a patient.' };
   }
+  // "lives in the Harlan County area": the residence cue sits before the article.
+  const lives = area && e.evidence === 'medium' && endsWithPhrase(text, e.replaceStart, RESIDENCE_CUES) !== null;
+  const generic = area ? 'our region' : 'a small town in our state';
   return {
     start,
     end,
-    severity: e.cueWord === 'from' && !patientSentence(a, e.from) ? 'warning' : severity,
-    message: 'Unexpected town, county or neighbourhood, expected a general description such as “a small town in our state”.',
-    fixes: [replaceFix(text, e.replaceStart, e.replaceEnd, 'a small town in our state'), remove],
+    severity: e.cueWord === 'from' && !patientSentence(a, e.from) ? 'warning' : lives ? 'error' : severity,
+    message: `Unexpected town, county or neighbourhood, expected a general description such as “${generic}”.`,
+    fixes: [replaceFix(text, e.replaceStart, e.replaceEnd, generic), remove],
   };
 }
 
@@ -125,9 +269,15 @@ export const place: BlockRule = {
       });
     }
     const heading = block.kind === 'heading';
-    for (const e of entities(a)) {
+    const title = heading || (block.kind === 'frontMatter' && block.field === 'title');
+    const found = entities(a);
+    const taken = new Uint8Array(a.words.length);
+    // A weak person guess ("the Millbrook area") does not keep the area pass off the name.
+    for (const e of found) if (!(e.kind === 'person' && e.evidence === 'weak')) for (let k = e.from; k <= e.to; k++) taken[k] = 1;
+    for (const e of [...found, ...areaPlaces(a, taken)].sort((x, y) => x.from - y.from)) {
       if (e.kind === 'person') continue;
       if (heading && e.evidence !== 'strong') continue;
+      if (notAPlace(a, e, title)) continue;
       if (sponsor && a.text.slice(e.replaceStart, e.replaceEnd).trim().toLowerCase() === sponsor) continue;
       let r = planEntity(a, e);
       if (e.kind === 'facility' && ownWorkplace(a, e)) {

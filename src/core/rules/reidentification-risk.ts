@@ -14,7 +14,7 @@ import { daysBetween, scanDates } from '../text/dates';
 import { analyze, entities } from '../text/proper-nouns';
 import { matchCase } from '../text/tidy';
 import { latinRegExp } from '../text/letters';
-import { eachMatch } from '../text/scan';
+import { eachMatch, eachMatchAtWords } from '../text/scan';
 
 const NOTE =
   'Expert determination, 45 CFR 164.514(b)(1): health information is de-identified only when the risk that it, alone or combined with other reasonably available information, identifies the person is very small. Harmless-looking details combine (Sweeney 2000: ZIP code, sex and birth date single out most Americans; HHS OCR de-identification guidance, 2012). This score is a heuristic, not a determination; when a story cannot be made unrecognizable, a signed authorization (45 CFR 164.508) is the honest alternative.';
@@ -68,12 +68,48 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Whole-word, case-insensitive alternation of phrases, longest first (bounded literals only). */
-function phrases(list: readonly string[]): RegExp {
-  const alts = [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escape(p.toLowerCase()).replace(/ /g, '[ \\u00a0]{1,3}').replace(/['’]/g, "['’]"));
-  return latinRegExp(`${L}(?:${alts.join('|')})${R}`, 'giu');
+function phrasePattern(p: string): string {
+  return escape(p.toLowerCase()).replace(/ /g, '[ \\u00a0]{1,3}').replace(/['’]/g, "['’]");
+}
+
+/**
+ * Whole-word, case-insensitive phrases, longest first (bounded literals only), matched as their
+ * one global alternation would be, but tried only where a word with a phrase's lead (its first
+ * ASCII letters) starts, with a small regex per lead compiled on first use (eachMatchAtWords).
+ * The lists run to 175 phrases, and tagDetails scans every story block with about twenty of them.
+ */
+class PhraseSet {
+  private readonly sources = new Map<string, string>();
+  private readonly compiled = new Map<string, RegExp>();
+  /** The whole alternation, for a yes/no test over a block. */
+  readonly any: RegExp;
+
+  constructor(list: readonly string[]) {
+    const sorted = [...list].sort((a, b) => b.length - a.length);
+    this.any = latinRegExp(`${L}(?:${sorted.map(phrasePattern).join('|')})${R}`, 'giu');
+    const byLead = new Map<string, string[]>();
+    for (const p of sorted) {
+      const lead = /^[a-z0-9]+/.exec(p.toLowerCase());
+      if (!lead) throw new Error(`reid lexicon: phrase "${p}" does not start with an ASCII letter or digit`);
+      byLead.set(lead[0], [...(byLead.get(lead[0]) ?? []), phrasePattern(p)]);
+    }
+    for (const [lead, alts] of byLead) this.sources.set(lead, `${L}(?:${alts.join('|')})${R}`);
+  }
+
+  each(text: string, each: (m: RegExpExecArray) => void): void {
+    eachMatchAtWords(text, (word) => {
+      const lead = word.toLowerCase();
+      const source = this.sources.get(lead);
+      if (source === undefined) return null;
+      let re = this.compiled.get(lead);
+      if (!re) this.compiled.set(lead, (re = latinRegExp(source, 'iuy')));
+      return re;
+    }, each);
+  }
+}
+
+function phrases(list: readonly string[]): PhraseSet {
+  return new PhraseSet(list);
 }
 
 const LEX = {
@@ -189,8 +225,8 @@ const YEAR = /(?<![\p{L}\p{N}_])(?:in|since|during|back[ \u00a0]in)[ \u00a0](?:1
 
 /** Is the block a patient story? Cheap: one regex over the text. */
 export function readsAsPatientStory(text: string): boolean {
-  LEX.patient.lastIndex = 0;
-  if (LEX.patient.test(text)) return true;
+  LEX.patient.any.lastIndex = 0;
+  if (LEX.patient.any.test(text)) return true;
   return /\b\d{1,3}[- ](?:year|yr|month|week)[- ]old\b/i.test(text) && /\b(?:he|she|came|presented|admitted|brought)\b/i.test(text);
 }
 
@@ -242,10 +278,12 @@ function placeFix(text: string, start: number, end: number, kind: 'place' | 'fac
 export function tagDetails(block: { text: string }, referenceDate: Date): Detail[] {
   const text = block.text;
   const out: Detail[] = [];
-  const add = (cls: ReidClass, weight: 1 | 2 | 3, label: string, re: RegExp): void => {
-    eachMatch(re, text, (m) => {
+  const add = (cls: ReidClass, weight: 1 | 2 | 3, label: string, re: RegExp | PhraseSet): void => {
+    const push = (m: RegExpExecArray): void => {
       out.push({ cls, weight, label, start: m.index, end: m.index + m[0].length });
-    });
+    };
+    if (re instanceof PhraseSet) re.each(text, push);
+    else eachMatch(re, text, push);
   };
 
   // Age.

@@ -2,7 +2,7 @@
 // naming each Safe Harbor item, and bounded work on pathological input.
 import assert from 'node:assert/strict';
 import type { BlockReport, BlockRule } from '../../src/core/rule';
-import type { ProseBlock } from '../../src/core/model';
+import { checkBlock } from '../helpers/blocks';
 import { ssn, validSsn } from '../../src/core/rules/ssn';
 import { recordNumber, luhn, validIban } from '../../src/core/rules/record-number';
 import { vehicleDeviceId, vinCheckDigitValid } from '../../src/core/rules/vehicle-device-id';
@@ -10,15 +10,8 @@ import { webIdentifier, classifyUrl } from '../../src/core/rules/web-identifier'
 import { biometric } from '../../src/core/rules/biometric';
 import { lint, parseConfig } from '../../src/core/index';
 
-function block(text: string): ProseBlock {
-  const n = text.length;
-  return { kind: 'paragraph', text, starts: Int32Array.from({ length: n }, (_, i) => i), ends: Int32Array.from({ length: n }, (_, i) => i + 1) };
-}
-
 function check(rule: BlockRule, text: string): BlockReport[] {
-  const out: BlockReport[] = [];
-  rule.check(block(text), { options: {}, frontMatter: {}, referenceDate: new Date(0) }, (r) => out.push(r));
-  return out;
+  return checkBlock(rule, text);
 }
 
 function spans(rule: BlockRule, text: string): string[] {

@@ -2,20 +2,12 @@
 // short exclamations about the sentence before; and the traps: self-deprecation, venting about the
 // system, quoted dialogue, the airline kind of frequent flyer.
 import assert from 'node:assert/strict';
-import type { BlockReport } from '../../src/core/rule';
-import type { ProseBlock } from '../../src/core/model';
+import { checkBlock } from '../helpers/blocks';
 import { patientMockery } from '../../src/core/rules/patient-mockery';
 import { lint } from '../../src/core/index';
 
-function block(text: string): ProseBlock {
-  const n = text.length;
-  return { kind: 'paragraph', text, starts: Int32Array.from({ length: n }, (_, i) => i), ends: Int32Array.from({ length: n }, (_, i) => i + 1) };
-}
-
 function spans(text: string): string[] {
-  const out: BlockReport[] = [];
-  patientMockery.check(block(text), { options: {}, frontMatter: {}, referenceDate: new Date(0) }, (r) => out.push(r));
-  return out.map((r) => text.slice(r.start, r.end));
+  return checkBlock(patientMockery, text).map((r) => text.slice(r.start, r.end));
 }
 
 describe('patient-mockery recall', () => {

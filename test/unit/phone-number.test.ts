@@ -2,18 +2,11 @@
 // on pathological input (libphonenumber-js only ever sees short windows).
 import assert from 'node:assert/strict';
 import type { BlockReport } from '../../src/core/rule';
-import type { ProseBlock } from '../../src/core/model';
+import { checkBlock } from '../helpers/blocks';
 import { PUBLIC_LINES, phoneNumber } from '../../src/core/rules/phone-number';
 
-function block(text: string): ProseBlock {
-  const n = text.length;
-  return { kind: 'paragraph', text, starts: Int32Array.from({ length: n }, (_, i) => i), ends: Int32Array.from({ length: n }, (_, i) => i + 1) };
-}
-
 function check(text: string): BlockReport[] {
-  const out: BlockReport[] = [];
-  phoneNumber.check(block(text), { options: {}, frontMatter: {}, referenceDate: new Date(0) }, (r) => out.push(r));
-  return out;
+  return checkBlock(phoneNumber, text);
 }
 
 function spans(text: string): string[] {

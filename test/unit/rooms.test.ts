@@ -2,20 +2,13 @@
 // location smaller than a state (catalog A2; a unit is a Place quasi-identifier in B1).
 import assert from 'node:assert/strict';
 import type { BlockReport } from '../../src/core/rule';
-import type { ProseBlock } from '../../src/core/model';
+import { checkBlock } from '../helpers/blocks';
 import { place } from '../../src/core/rules/place';
 import { lint } from '../../src/core/index';
 
-function block(text: string): ProseBlock {
-  const n = text.length;
-  return { kind: 'paragraph', text, starts: Int32Array.from({ length: n }, (_, i) => i), ends: Int32Array.from({ length: n }, (_, i) => i + 1) };
-}
-
 /** Room findings only (the place rule also reports towns and facilities). */
 function rooms(text: string): BlockReport[] {
-  const out: BlockReport[] = [];
-  place.check(block(text), { options: {}, frontMatter: {}, referenceDate: new Date(0) }, (r) => out.push(r));
-  return out.filter((r) => r.message.startsWith('Unexpected room, bed or unit number'));
+  return checkBlock(place, text).filter((r) => r.message.startsWith('Unexpected room, bed or unit number'));
 }
 
 const spans = (text: string): string[] => rooms(text).map((r) => text.slice(r.start, r.end));

@@ -3,19 +3,12 @@
 // markers, "refused", mental-illness slurs, and the traps that must stay quiet.
 import assert from 'node:assert/strict';
 import type { BlockReport } from '../../src/core/rule';
-import type { ProseBlock } from '../../src/core/model';
+import { checkBlock } from '../helpers/blocks';
 import { stigmaTerms } from '../../src/core/rules/stigma-terms';
 import { lint } from '../../src/core/index';
 
-function block(text: string): ProseBlock {
-  const n = text.length;
-  return { kind: 'paragraph', text, starts: Int32Array.from({ length: n }, (_, i) => i), ends: Int32Array.from({ length: n }, (_, i) => i + 1) };
-}
-
 function check(text: string): BlockReport[] {
-  const out: BlockReport[] = [];
-  stigmaTerms.check(block(text), { options: {}, frontMatter: {}, referenceDate: new Date(0) }, (r) => out.push(r));
-  return out;
+  return checkBlock(stigmaTerms, text);
 }
 
 /** Matched text and preferred replacement ('-' when the finding only hints). */

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { SEVERITIES } from '../../src/core/index';
 import type { BlockReport } from '../../src/core/rule';
-import type { ProseBlock } from '../../src/core/model';
+import { checkBlock } from '../helpers/blocks';
 import { STIGMA_TABLE, expandWords, phraseKey, phraseVariants, stigmaTerms } from '../../src/core/rules/stigma-terms';
 
 /** Catalog family H ids (rules-catalog.md, section H). */
@@ -23,15 +23,8 @@ const CATALOG_IDS = [
   'STIGMA.IRRELEVANT_DEMOGRAPHIC',
 ];
 
-function block(text: string): ProseBlock {
-  const n = text.length;
-  return { kind: 'paragraph', text, starts: Int32Array.from({ length: n }, (_, i) => i), ends: Int32Array.from({ length: n }, (_, i) => i + 1) };
-}
-
 function check(text: string): BlockReport[] {
-  const out: BlockReport[] = [];
-  stigmaTerms.check(block(text), { options: {}, frontMatter: {}, referenceDate: new Date(0) }, (r) => out.push(r));
-  return out;
+  return checkBlock(stigmaTerms, text);
 }
 
 describe('stigma term table', () => {

@@ -2,20 +2,13 @@
 // images or records, and plan/member/policy/group numbers set off by commas, parentheses or dashes.
 import assert from 'node:assert/strict';
 import type { BlockReport } from '../../src/core/rule';
-import type { ProseBlock } from '../../src/core/model';
+import { checkBlock } from '../helpers/blocks';
 import { webIdentifier } from '../../src/core/rules/web-identifier';
 import { recordNumber } from '../../src/core/rules/record-number';
 import { lint } from '../../src/core/index';
 
-function block(text: string): ProseBlock {
-  const n = text.length;
-  return { kind: 'paragraph', text, starts: Int32Array.from({ length: n }, (_, i) => i), ends: Int32Array.from({ length: n }, (_, i) => i + 1) };
-}
-
 function run(rule: typeof webIdentifier, text: string): BlockReport[] {
-  const out: BlockReport[] = [];
-  rule.check(block(text), { options: {}, frontMatter: {}, referenceDate: new Date(0) }, (r) => out.push(r));
-  return out;
+  return checkBlock(rule, text);
 }
 
 const spans = (rule: typeof webIdentifier, text: string): string[] => run(rule, text).map((r) => text.slice(r.start, r.end));

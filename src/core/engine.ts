@@ -12,6 +12,7 @@ import { RULES } from './rules/index';
 import type { BlockRule, DocumentRule, Rule, RuleEnv } from './rule';
 import type { ProseBlock } from './model';
 import { NO_IMAGE_META, type ImageMetaLookup } from './images';
+import { insideSpans, quotedExamples } from './text/speech';
 import { CATEGORIES, type Finding, type Fix, type Severity, type SuppressedFinding } from './types';
 
 export interface LintOptions {
@@ -45,6 +46,8 @@ interface RawFinding {
   severity?: Severity;
   fixes: Fix[];
   related: { message: string; start: number; end: number }[];
+  /** The match lies inside a quoted example of wording ("a post that opens with “…”"): shown as information. */
+  quotedExample?: boolean;
 }
 
 /** Everything computed for one top-level mdast node; reused across edits elsewhere. */
@@ -254,14 +257,37 @@ function plainText(tree: Root): string {
   return out;
 }
 
+/** Note added to a finding inside a quoted example (see quotedExamples in text/speech.ts). */
+const QUOTED_EXAMPLE_NOTE =
+  'Shown as information: the match sits inside a double-quoted example of wording that the post discusses (“a post that opens with …”, “such as …”, “Posting …”), not in the author’s own account of a patient. Check that the example is invented or unrecognizable.';
+
+/**
+ * Quoted-example spans of each block, computed on the first finding a block reports (blocks without
+ * findings, or without a double quote, cost nothing).
+ */
+class ExampleSpans {
+  private readonly spans = new Map<ProseBlock, [number, number][]>();
+  inside(block: ProseBlock, start: number, end: number): boolean {
+    let s = this.spans.get(block);
+    if (s === undefined) {
+      s = quotedExamples(block.text);
+      this.spans.set(block, s);
+    }
+    return s.length > 0 && insideSpans(s, start, end);
+  }
+}
+
 function runBlockRules(plan: Plan, ex: Extracted, source: string, fmData: Record<string, unknown> | null, extraBlocks: ProseBlock[] = []): RawFinding[] {
   const raw: RawFinding[] = [];
+  const examples = new ExampleSpans();
   for (const rule of plan.blockRules) {
     const env = plan.env(rule, fmData);
     for (const block of extraBlocks.length > 0 ? [...extraBlocks, ...ex.blocks] : ex.blocks) {
       rule.check(block, env, (r) => {
         const f = fromBlock(rule, block, source, r);
-        if (f) raw.push(f);
+        if (!f) return;
+        if (rule.meta.category !== 'config' && examples.inside(block, r.start, r.end)) f.quotedExample = true;
+        raw.push(f);
       });
     }
     if (rule.checkTarget) {
@@ -523,14 +549,23 @@ function finalize(st: Omit<State, 'result'>, plan: Plan): LintResult {
     if (level === 'off') continue;
     if (meta.category !== 'config' && plan.isAllowed(r.matched ?? text.slice(r.start, r.end))) continue;
     const start = point(r.start);
+    let severity: Severity = level ?? r.severity ?? meta.defaultSeverity;
+    let message = r.message;
+    let note = r.note ?? meta.note;
+    // A quoted example of wording is kept visible but never counts as a warning or an error.
+    if (r.quotedExample && (severity === 'error' || severity === 'warning')) {
+      severity = 'information';
+      message = `${message.replace(/[.\s]+$/, '')} (in a quoted example).`;
+      note = `${QUOTED_EXAMPLE_NOTE} ${note}`;
+    }
     const finding: Finding = {
       ruleId: meta.id,
       category: meta.category,
-      severity: level ?? r.severity ?? meta.defaultSeverity,
-      message: r.message,
+      severity,
+      message,
       range: { start, end: point(r.end) },
       url: `${plan.docsBaseUrl}/${meta.id}.md`,
-      note: r.note ?? meta.note,
+      note,
       related: r.related.map((x) => ({ message: x.message, range: { start: point(x.start), end: point(x.end) } })),
       fixes: r.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ start: e.start, end: e.end, text: e.text })) })),
     };

@@ -3,7 +3,7 @@
 // event. Severity follows the patient/case cues around the date; recurrences and advice stay quiet.
 import type { BlockRule, ProseEdit, ProseFix } from '../rule';
 import type { Severity } from '../types';
-import { CASE_EVENT, PERSON, SETTING_ABBREVIATION, SETTING_WORDS, CueIndex } from '../text/cues';
+import { CASE_EVENT, PERSON, SETTING_ABBREVIATION, SETTING_WORDS, CueIndex, dateContext } from '../text/cues';
 import { QUESTION_BLOCK, SELF_HEALTH } from '../text/ages';
 import { daysBetween, formatDay, formatMonth, scanDates, type DateSpan } from '../text/dates';
 import { matchCase } from '../text/tidy';
@@ -229,8 +229,13 @@ export const dateElement: BlockRule = {
     const para = { event: CASE_EVENT.test(text), person: PERSON.test(text) || PERSON_MORE.test(text), question: QUESTION_BLOCK.test(text) };
     const idx = cueIndex(text);
     for (const span of spans) {
-      const severity = judge(idx, span, para);
+      let severity = judge(idx, span, para);
       if (severity === null) continue;
+      // History, a recurring season or the practice's own schedule: not a patient's date. Clear
+      // cases are dropped; merely suggestive ones stay visible as information.
+      const ctx = dateContext(text, span, ref.getUTCFullYear());
+      if (ctx?.certain) continue;
+      if (ctx && severity !== 'hint') severity = 'information';
       const born = /born|birth|d\.?o\.?b/i.test(text.slice(Math.max(0, span.start - 40), span.start));
       const reveals90 = span.year !== undefined && born && ref.getUTCFullYear() - span.year >= 90;
       const kind = KIND_WORDS[span.kind];

@@ -15,6 +15,8 @@ import { analyze, entities } from '../text/proper-nouns';
 import { matchCase } from '../text/tidy';
 import { latinRegExp } from '../text/letters';
 import { eachMatch, eachMatchAtWords } from '../text/scan';
+import { dateContext } from '../text/cues';
+import { insideSpans, quotedExamples } from '../text/speech';
 
 const NOTE =
   'Expert determination, 45 CFR 164.514(b)(1): health information is de-identified only when the risk that it, alone or combined with other reasonably available information, identifies the person is very small. Harmless-looking details combine (Sweeney 2000: ZIP code, sex and birth date single out most Americans; HHS OCR de-identification guidance, 2012). This score is a heuristic, not a determination; when a story cannot be made unrecognizable, a signed authorization (45 CFR 164.508) is the honest alternative.';
@@ -333,6 +335,8 @@ export function tagDetails(block: { text: string }, referenceDate: Date): Detail
   // Time.
   const ref = referenceDate;
   for (const s of scanDates(text, { referenceDate: ref })) {
+    // A date of history, a recurring season or the practice's own schedule dates no patient.
+    if (dateContext(text, s, ref.getUTCFullYear())?.certain) continue;
     let weight: 2 | 3 = 3;
     let label = 'exact day';
     if (s.kind === 'month' || s.kind === 'season' || s.resolvedAs === 'month' || s.resolvedAs === 'season') {
@@ -383,7 +387,11 @@ export function tagDetails(block: { text: string }, referenceDate: Date): Detail
   add('physical', 3, 'distinguishing mark', LEX.marks);
   add('physical', 2, 'height or weight extreme', LEX.extremes);
   add('background', 2, 'stated ethnicity, language or religion', LEX.background);
-  return withWorkplaces(text, out);
+  // Details inside a quoted example of wording ("a post that opens with “…”") belong to the example
+  // the author discusses, not to a patient of the paragraph.
+  const examples = quotedExamples(text);
+  const kept = examples.length === 0 ? out : out.filter((d) => !insideSpans(examples, d.start, d.end));
+  return withWorkplaces(text, kept);
 }
 
 /** "at" or "for" (with an article or "the town's") between a job and the place it names. */

@@ -128,3 +128,115 @@ export function readIndexed(idx: CueIndex<keyof typeof DATE_CUES>, start: number
     sentenceGeneric: idx.around('generic', start, end),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Dates that are not a patient's: history, recurring seasons, a practice's own schedule. Shared by
+// date-element (severity) and reidentification-risk (time details), so both read a date alike.
+
+const B = '(?<![\\p{L}\\p{N}_])';
+const E = '(?![\\p{L}\\p{N}_])';
+const KIN_WORDS =
+  'mother|father|mom|dad|mum|son|daughter|husband|wife|brother|sister|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|aunt|uncle|niece|nephew|baby|child|kid|partner|parents?';
+/**
+ * A specific patient, relative or encounter in the sentence: "my patient", "a patient of mine",
+ * "the patient's", Mr/Mrs/Ms, "my mother", a life or care event (born, admitted, diagnosed, died),
+ * or the author seeing someone ("I saw", "we treated"). Practice-wide words ("our patients",
+ * "new patients", "our clinic") are not.
+ */
+const PATIENT_TIE = new RegExp(
+  `${B}(?:(?:my|our|this|that|the|a|an|one|his|her|their)[ \\u00a0]{1,3}(?:\\p{L}{1,20}[ \\u00a0]{1,3})?(?:patient|client)(?!s|\\p{L})(?![ \\u00a0]+(?:portals?|appointments?|care|education|visits?|safety|experience|records?|forms?|advocates?|services|lines?|satisfaction|population|volume|parking))|patient['’]s|patient[ \\u00a0]+of[ \\u00a0]+mine` +
+    `|(?:mr|mrs|ms|miss)\\.?[ \\u00a0]+\\p{Lu}|(?:my|our|his|her|their)[ \\u00a0]{1,3}(?:\\p{L}{1,20}[ \\u00a0]{1,3})?(?:${KIN_WORDS})` +
+    `|born|birthday|birth|d\\.?o\\.?b\\.?|admitted|admission|discharged|diagnosed|presented|came[ \\u00a0]+in(?:to)?|brought[ \\u00a0]+in|showed[ \\u00a0]+up|died|passed[ \\u00a0]+away|coded|intubated|resuscitated|overdosed|delivered|gave[ \\u00a0]+birth|operated` +
+    `|came|arrived|visited|saw|seen|treated|examined|(?:I|we)[ \\u00a0]+(?:saw|treated|examined|admitted|met|lost|cared[ \\u00a0]+for|looked[ \\u00a0]+after))${E}`,
+  'iu',
+);
+/** The author in the first person: their own past is theirs, not history ("In June 1990 I …"). */
+const FIRST_PERSON_SINGULAR = /(?<![\p{L}\p{N}_])(?:I|I['’]m|I['’]ve|I['’]d|me|my|myself)(?![\p{L}\p{N}_])/u;
+/**
+ * History: a named person mid-sentence ("Alexander Fleming", "Karl von Basedow"; case-sensitive),
+ * or the vocabulary of discovery and public events.
+ */
+const HISTORY_NAME = /(?<=[\p{Ll}\p{N},;:][ \u00a0]{1,3})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|St|Saint|Mount|Lake|New|North|South|East|West|Dr|Mr|Mrs|Ms)(?![\p{L}]))\p{Lu}\p{Ll}{1,20}[ \u00a0](?:(?:von|van|de|da|del|der|la|le)[ \u00a0])?\p{Lu}\p{Ll}{1,20}(?![ \u00a0]+(?:Hospital|Clinic|Medical|Center|Centre|Street|Avenue|Road|Drive|Lane|County|University|College|School|Institute|Health|Church))/u;
+const HISTORY_WORDS = new RegExp(
+  `${B}(?:discover(?:ed|y)|described|published|invented|founded|introduced|pioneer(?:ed|ing)?|reported[ \\u00a0]+the[ \\u00a0]+first|first[ \\u00a0]+(?:described|used|reported|performed|isolated|licensed|approved)|war|pandemic|epidemic|outbreak|century|history|historic(?:al)?|era|signed[ \\u00a0]+into[ \\u00a0]+law|took[ \\u00a0]+effect|went[ \\u00a0]+into[ \\u00a0]+effect|approved|enacted|laborator(?:y|ies)|experiment|scientists?|physicians?[ \\u00a0]+(?:named|called))${E}`,
+  'iu',
+);
+/** A range of the calendar or a recurrence: "between Thanksgiving and the end of March", "from November through March", "every winter". */
+const RANGE_BEFORE = /(?:(?<![\p{L}])between[ \u00a0]+[^.!?\n]{1,40}[ \u00a0]+and[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle|first|last)[ \u00a0]+(?:weeks?[ \u00a0]+)?of[ \u00a0]+)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|Thanksgiving|Christmas|Easter)[ \u00a0]+(?:through|thru|until|till|to|into)[ \u00a0]+(?:(?:early|late|mid)[- \u00a0]+)?(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?)$/iu;
+const RANGE_AFTER = /^[ \u00a0]*(?:through|thru|until|till|to|into|[-–—])[ \u00a0]*(?:(?:early|late|mid)[- \u00a0]+)?(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|Thanksgiving|Christmas|Easter|New[ \u00a0]+Year)/iu;
+const RECURRENCE = new RegExp(
+  `${B}(?:every|each|annual(?:ly)?|yearly|seasonal(?:ly)?|season|seasons|time[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?year|typically|usually|tends?[ \\u00a0]+to|often|familiar|wave|waves|peaks?|surges?|outbreaks?|most[ \\u00a0]+years|year[ \\u00a0]+after[ \\u00a0]+year|(?:arrive|arrives|return|returns|come|comes|start|starts|begin|begins|rise|rises|climb|climbs|spike|spikes)${E}[^.!?\\n]{0,40}${B}(?:again|reliably))${E}`,
+  'iu',
+);
+/**
+ * The practice's own operations, said outright: "our practice will be located", "our hours",
+ * "begins seeing patients", "accepting new patients", "extended hours", "will be closed".
+ */
+const PRACTICE_STRONG = new RegExp(
+  `${B}(?:our[ \\u00a0]+(?:new[ \\u00a0]+|regular[ \\u00a0]+|office[ \\u00a0]+|clinic[ \\u00a0]+)?hours|(?:practice|office|clinic|building|we)[ \\u00a0]+(?:will[ \\u00a0]+be|is|are|['’]re)[ \\u00a0]+(?:closed|open|located|moving|relocating|relocated|expanding)` +
+    `|(?:begins?|began|starts?|started|will[ \\u00a0]+(?:begin|start))[ \\u00a0]+(?:seeing|accepting)[ \\u00a0]+patients|(?:accepting|welcomes?|welcoming)[ \\u00a0]+new[ \\u00a0]+patients` +
+    `|(?:extended|expanded|new|evening|weekend|holiday|early[- \\u00a0]morning|opening|walk-in)[ \\u00a0]+hours|grand[ \\u00a0]+opening|open[ \\u00a0]+house` +
+    `|(?:flu|vaccine|vaccination|covid)[ \\u00a0]+(?:shot[ \\u00a0]+)?(?:clinics?|saturdays?|days?)|joins?[ \\u00a0]+(?:us|our[ \\u00a0]+(?:team|practice|staff)))${E}`,
+  'iu',
+);
+/** The practice named as "our practice", "our office": its schedule only when no one else is in the sentence. */
+const PRACTICE_WEAK = new RegExp(
+  `${B}our[ \\u00a0]+(?:new[ \\u00a0]+|current[ \\u00a0]+|old[ \\u00a0]+|main[ \\u00a0]+)?(?:practice|office|offices|clinic|clinics|building|location|doors|front[ \\u00a0]+desk|phone[ \\u00a0]+lines?|team|staff|website|patient[ \\u00a0]+portal)${E}`,
+  'iu',
+);
+/** "Starting Monday, …", "Beginning September 29": an announcement's effective date. */
+const EFFECTIVE_BEFORE = /(?<![\p{L}])(?:starting|beginning|effective|as[ \u00a0]+of|from)[ \u00a0]+(?:on[ \u00a0]+)?$/iu;
+const PRONOUN = /(?<![\p{L}\p{N}_])(?:he|she|him|her|his|hers)(?![\p{L}\p{N}_])/iu;
+
+export interface DateContext {
+  kind: 'historical' | 'recurring' | 'practice';
+  /** Clearly not an identifier (no finding); otherwise only suggestive (information at most). */
+  certain: boolean;
+}
+
+/** Sentence bounds around [s, e): stops at . ! ? and line breaks, at most 300 characters each way. */
+function sentenceOf(text: string, s: number, e: number): [number, number] {
+  const stop = (i: number): boolean => {
+    const c = text[i];
+    if (c === '\n' || c === '!' || c === '?') return true;
+    // "Mrs. Lee", "Dr. Okafor", "St. Mary's": an abbreviation's dot ends no sentence.
+    return c === '.' && !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i));
+  };
+  let a = s;
+  const floor = Math.max(0, s - 300);
+  while (a > floor && !stop(a - 1)) a--;
+  let b = e;
+  const ceil = Math.min(text.length, e + 300);
+  while (b < ceil && !stop(b)) b++;
+  return [a, b];
+}
+
+/**
+ * Why a date is not a patient's, or null when it may be: a date of history (an explicit year 100+
+ * years back: certain; 30+ years back with a named figure or the words of history: suggestive), a recurring season
+ * (a month, season or holiday in a range or a habitual sentence), or the practice's own schedule.
+ * Never when the sentence ties the date to a specific patient, relative or encounter.
+ */
+export function dateContext(text: string, span: { start: number; end: number; kind: string; year?: number }, referenceYear: number): DateContext | null {
+  const [a, b] = sentenceOf(text, span.start, span.end);
+  const sentence = text.slice(a, b);
+  const outside = text.slice(a, span.start) + ' ' + text.slice(span.end, b);
+  if (PATIENT_TIE.test(outside)) return null;
+  if (span.year !== undefined && !FIRST_PERSON_SINGULAR.test(outside)) {
+    const age = referenceYear - span.year;
+    const history = age >= 30 && (HISTORY_NAME.test(sentence) || (HISTORY_WORDS.test(outside) && !PRONOUN.test(outside)));
+    // A century back no living patient's event is likely; closer, a named figure only suggests history.
+    if (age >= 100 || history) return { kind: 'historical', certain: age >= 100 };
+  }
+  const coarse = span.kind === 'month' || span.kind === 'season' || span.kind === 'holiday';
+  if (coarse) {
+    const before = text.slice(Math.max(a, span.start - 60), span.start);
+    const after = text.slice(span.end, Math.min(b, span.end + 60));
+    const between = /(?<![\p{L}])between[ \u00a0]+$/iu.test(before) && /^[ \u00a0]+and[ \u00a0]/i.test(after);
+    if ((between || RANGE_BEFORE.test(before) || RANGE_AFTER.test(after) || RECURRENCE.test(outside)) && !PRONOUN.test(outside)) return { kind: 'recurring', certain: true };
+  }
+  if (PRACTICE_STRONG.test(outside)) return { kind: 'practice', certain: true };
+  const lead = text.slice(Math.max(a, span.start - 24), span.start);
+  if ((EFFECTIVE_BEFORE.test(lead) || PRACTICE_WEAK.test(outside)) && !PRONOUN.test(outside)) return { kind: 'practice', certain: false };
+  return null;
+}

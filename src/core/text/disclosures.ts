@@ -15,7 +15,7 @@ const NEG = String.raw`(?:\bnot\b|\bcannot\b|n['’]t\b|\bnever\b|\bnothing\b|\b
 /** Words between a negation and "advice" that make it a statement about what something is ("is not", "should not be taken as", "does not offer"). */
 const AS_WHAT = String.raw`(?:[^.!?\n]{0,60}?\b(?:as|be|is|are|was|were|constitutes?|intended|meant|designed|offer\w{0,3}|provid\w{1,3}|giv\w{1,3}|represents?|amounts?${S}to|considered|construed|taken|treated|regarded|seen|viewed|used)\b)?`;
 /** Modifiers of "advice": "personal medical", "individualised health", "legal or medical". */
-const ADVICE_MOD = String.raw`(?:[\s,]{1,3}(?:a|an|any|the|personali[sz]ed|personal|individuali[sz]ed|individual|specific|professional|medical|health|clinical|health\s?care|legal|or|and|tailored|formal|one-on-one|expert|diagnostic|treatment)\b){0,6}[\s,]{1,3}(?:advice\b|guidance\b|recommendations?\b|opinions?\b|counsel\w{0,4}\b|diagnosis\b|(?:tailored|personali[sz]ed)${S}(?:to|for)${S}(?:you|your|any|each|an${S}individual|individuals?)\b|(?:able${S}to${S})?diagnos\w{0,3}${S}(?:you|your|anyone|any${S}reader|individual)\b)`;
+const ADVICE_MOD = String.raw`(?:[\s,]{1,3}(?:a|an|any|the|personali[sz]ed|personal|individuali[sz]ed|individual|specific|professional|medical|health|clinical|health\s?care|legal|or|and|tailored|formal|one-on-one|expert|diagnostic|treatment)\b){0,6}[\s,]{1,3}(?:advice\b|guidance\b|instructions?\b|recommendations?\b|opinions?\b|counsel\w{0,4}\b|diagnosis\b|(?:tailored|personali[sz]ed)${S}(?:to|for)${S}(?:you|your|any|each|an${S}individual|individuals?)\b|(?:able${S}to${S})?diagnos\w{0,3}${S}(?:you|your|anyone|any${S}reader|individual)\b)`;
 /** 1a. Negated advice: "not medical advice", "should not be taken as personal medical advice", "does not offer individual advice". */
 const NEG_ADVICE = new RegExp(`${NEG}${AS_WHAT}${ADVICE_MOD}`, 'gi');
 /** What a disclaimer says the post does not replace: a substitute or replacement for care, the basis of decisions. */
@@ -50,6 +50,24 @@ const NOT_FOR_YOU = new RegExp(
   String.raw`\bmakes?${S}(?:you|anyone|readers?|a${S}reader)${S}(?:my|our|a|the${S}practice['’]s)${S}(?:(?:own|new)${S})?patients?\b|\bpatient${S}of${S}(?:mine|ours|the${S}practice)\b|\b(?:may|might|does|do)${S}not${S}(?:apply|be${S}(?:right|appropriate|suitable))${S}(?:to|for)${S}(?:you|your|every(?:one)?|all|each|any)\b|\bbased${S}(?:solely${S}|only${S}|just${S})?on${S}(?:this|these|what${S}you${S}read${S}here)\b|\b(?:is|are)${S}(?:(?:purely|strictly|only|simply|meant${S}to${S}be)${S})?(?:educational|informational)\b|\bfor${S}(?:general${S})?learning${S}(?:purposes|only)\b`,
   'gi',
 );
+/**
+ * 4d. The post explains, and does not decide for the reader: "I wrote this to explain …, not to tell
+ * anyone whether they need an antibiotic", "I write these posts to explain …, not to diagnose anyone".
+ */
+const NOT_TO_ADVISE = new RegExp(
+  String.raw`\bnot${S}(?:(?:meant|intended|trying|here|written|designed)${S})?to${S}(?:tell|diagnose|advise|treat|direct|instruct|prescribe${S}for|decide${S}for|answer${S}for)${S}(?:anyone|anybody|you|any${S}(?:one${S})?(?:reader|individual|person|patient)|individual${S}(?:readers|patients)|readers|a${S}(?:specific|particular)${S}(?:reader|person|patient))\b`,
+  'gi',
+);
+/** 4e. The reader is told how to take the post: "treat this post as education", "read these articles as general information". */
+const TAKE_AS = new RegExp(
+  String.raw`\b(?:treat|read|take|see|view|think${S}of|consider|regard)${S}(?:this|these|the${S}(?:information|content|explanations?|material))(?:${S}(?:posts?|articles?|information|content|pages?|explanations?|guides?|pieces?|columns?|notes?))?${S}as${S}(?:(?:general|background|health)${S})?(?:education|information|educational${S}(?:content|material)|background|a${S}starting${S}point)\b`,
+  'gi',
+);
+/** 4f. Not a reading of the reader's own case: "They are not a reading of your results". */
+const NOT_YOUR_READING = new RegExp(
+  String.raw`${NEG}${S}(?:(?:meant|intended)${S}(?:as|to${S}be)${S})?(?:a|an)${S}(?:personal${S}|individual${S})?(?:reading|interpretation|review|evaluation|assessment|analysis|explanation)${S}of${S}your${S}(?:own${S}|specific${S}|particular${S})?(?:results|labs?|lab${S}results|tests?|test${S}results|symptoms|situation|case|condition|scans?|reports?|numbers)\b`,
+  'gi',
+);
 /** 5. The classic instruction: "Always seek the advice of your physician", "talk to your own doctor about your situation". */
 const SEEK = new RegExp(
   String.raw`\bseek${S}the${S}advice${S}of${S}(?:your|a)\b|\b(?:consult|talk${S}(?:to|with)|speak${S}(?:to|with)|check${S}with|ask)${S}(?:with${S})?your${S}(?:own${S})?(?:physician|doctor|clinician|GP|health\s?care${S}(?:provider|professional|team)|provider|pharmacist|care${S}team)${S}(?:about|regarding|for|on)${S}(?:your${S}(?:own${S})?(?:individual${S}|specific${S}|personal${S}|particular${S})?(?:situation|circumstances|case|needs)|any${S}(?:questions|concerns))\b`,
@@ -57,7 +75,7 @@ const SEEK = new RegExp(
 );
 /** Words that refer to this post: the statement is about what the reader is reading. */
 const SELF_REF =
-  /\b(?:this|these|here(?:in)?|above|below)\b|^[^\p{L}]*(?:it|they)\b|\b(?:the|our|my)\s{1,3}(?:[a-z]+\s{1,3})?(?:posts?|articles?|blog|content|information|material|materials|pages?|site|website|newsletter|videos?|episodes?|podcast|guide|column|series|piece|text|resources?|faq|answers?|q&a|handout|leaflet)\b|\b(?:I|we)\s{1,3}(?:write|share|post|say|publish|discuss|cover)\b/iu;
+  /\b(?:this|these|here(?:in)?|above|below)\b|^[^\p{L}]*(?:it|they)\b|\b(?:the|our|my)\s{1,3}(?:[a-z]+\s{1,3})?(?:posts?|articles?|blog|content|information|material|materials|pages?|site|website|newsletter|videos?|episodes?|podcast|guide|column|series|piece|text|resources?|faq|answers?|q&a|handout|leaflet)\b|\b(?:I|we)\s{1,3}(?:write|wrote|share|post|say|publish|discuss|cover)\b/iu;
 /** A noun for this post's content ("this article", "the information here", "these tips"): "this drug" is none. */
 const SELF_NOUN =
   /\b(?:this|these|the|our|my)\s{1,3}(?:[a-z]+\s{1,3})?(?:posts?|articles?|blog|content|information|material|materials|pages?|site|website|newsletter|videos?|episodes?|podcast|guide|column|series|piece|text|resources?|faq|answers?|advice|guidance|suggestions|tips)\b|\bhere\b|\bwhat\s{1,3}(?:I|we)\s{1,3}(?:write|share)\b/i;
@@ -120,7 +138,7 @@ const NEG_NEAR_END = new RegExp(`${NEG}[^.!?\\n]{0,20}$`, 'i');
 const NEG_BEFORE_END = new RegExp(`${NEG}[^.!?\\n]{0,60}$`, 'i');
 const NEG_AT_END = new RegExp(`${NEG}\\s{0,3}$`, 'i');
 
-type Kind = 'negated' | 'substitute' | 'notForYou' | 'purpose' | 'general' | 'relationship' | 'seek';
+type Kind = 'negated' | 'substitute' | 'notForYou' | 'purpose' | 'general' | 'relationship' | 'seek' | 'aboutThisPost';
 
 /** Is the predicate at [s, e) a disclaimer of this post, judged on its sentence? */
 function acceptable(text: string, s: number, e: number, kind: Kind): boolean {
@@ -151,6 +169,9 @@ function acceptable(text: string, s: number, e: number, kind: Kind): boolean {
     if (!NEG_ANY.test(around) && !/\b(?:without|outside)\b/i.test(around)) return false;
   }
   if (kind === 'seek') return true;
+  // "I wrote this to explain …, not to tell anyone …", "treat this post as education", "They are not a
+  // reading of your results": a disclaimer only when the sentence speaks of this post.
+  if (kind === 'aboutThisPost') return !OTHER_SUBJECT.test(before) && (SELF_REF.test(before) || SELF_REF.test(match) || SELF_NOUN.test(before) || DISCLAIMER_LINE.test(previousLine(text, sa)));
   if (kind === 'notForYou') {
     // "… doesn't make you my patient", "… is not a patient of mine": only when negated; "based on this" only after a negated decision verb.
     if (/patient/i.test(match) && !NEG_ANY.test(text.slice(Math.max(a, s - 40), s))) return false;
@@ -182,6 +203,9 @@ const PREDICATES: [RegExp, Kind][] = [
   [NOT_YOUR_DOCTOR, 'seek'],
   [NOT_FOR_YOU, 'notForYou'],
   [SEEK, 'seek'],
+  [NOT_TO_ADVISE, 'aboutThisPost'],
+  [TAKE_AS, 'aboutThisPost'],
+  [NOT_YOUR_READING, 'aboutThisPost'],
 ];
 
 /** The disclaimer sentence's predicate in `text` as [start, end), or null. */

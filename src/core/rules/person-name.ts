@@ -4,7 +4,7 @@
 // quiet at warning level. The analysis is shared with the place rule (text/proper-nouns.ts).
 import type { BlockRule, BlockReport, ProseFix } from '../rule';
 import type { Severity } from '../types';
-import { analyze, bylineName, entities, staffName, testimonialSignOff, CREDENTIAL_WORDS, HONORIFICS, type Analysis, type Entity } from '../text/proper-nouns';
+import { analyze, bylineName, entities, sentenceCues, staffName, testimonialSignOff, CREDENTIAL_WORDS, HONORIFICS, KINSHIP, type Analysis, type Entity } from '../text/proper-nouns';
 import { matchCase } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
 
@@ -135,6 +135,8 @@ export const personName: BlockRule = {
     const a = analyze(block);
     const heading = block.kind === 'heading';
     const author = authorWords(env.frontMatter);
+    // Surnames of staff introduced earlier in the block ("welcome Dr. Samuel Lee … Dr. Lee is …").
+    const staff = new Set<string>();
     for (let e of entities(a)) {
       if (e.kind !== 'person') continue;
       // The author is never the patient (catalog A1): the front-matter author and the byline name.
@@ -145,7 +147,12 @@ export const personName: BlockRule = {
       // Staff the practice introduces and the signature of a published testimonial are at most hints.
       let why: string | undefined;
       if (e.evidence !== 'pseudonym' && (e.cue === 'fullName' || e.cue === 'firstName' || e.cue === 'unknown' || e.cue === 'doctor' || e.cue === 'initials')) {
-        if (staffName(a, e)) why = STAFF_MESSAGE;
+        const prev = a.words[e.from - 1];
+        const kin = prev !== undefined && KINSHIP.has(prev.lower) && !a.words[e.from].sentenceStart;
+        if (staffName(a, e)) {
+          why = STAFF_MESSAGE;
+          staff.add(a.words[e.to].lower);
+        } else if (!kin && e.cue !== 'initials' && staff.has(a.words[e.to].lower) && !sentenceCues(a, e.from).tie) why = STAFF_MESSAGE;
         else if (testimonialSignOff(a, e)) why = SIGN_OFF_MESSAGE;
         if (why) e = { ...e, evidence: 'weak' };
       }

@@ -3,7 +3,7 @@
 // countries are not identifiers and are never flagged. ZIP codes have their own rule (zip-code).
 import type { BlockRule, BlockReport, ProseFix } from '../rule';
 import type { Severity } from '../types';
-import { analyze, authorLine, endsWithPhrase, entities, gapBetween, isCity, isFirstName, isKnownWord, isLastName, isNotIdentifier, isVerbLike, PLACE_NOUNS, STREET_SUFFIXES, practiceAddress, sentenceCues, AFFILIATION_CUES, FACILITY_HEADS, FACILITY_NOUNS, generalFacilityWord, KINSHIP, PATIENT_CONTEXT, patientSentence, RESIDENCE_CUES, sentenceOf, type Analysis, type Entity } from '../text/proper-nouns';
+import { analyze, authorLine, endsWithPhrase, entities, gapBetween, isCity, isFirstName, isKnownWord, isLastName, isNotIdentifier, isVerbLike, PLACE_NOUNS, STREET_SUFFIXES, ownAddress, ownLocation, sentenceCues, AFFILIATION_CUES, FACILITY_HEADS, FACILITY_NOUNS, generalFacilityWord, KINSHIP, PATIENT_CONTEXT, patientSentence, RESIDENCE_CUES, sentenceOf, type Analysis, type Entity } from '../text/proper-nouns';
 import places from './data/places.json';
 import { matchCase, removalEdit } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
@@ -216,7 +216,7 @@ function planEntity(a: Analysis, e: Entity): BlockReport {
     return {
       start,
       end,
-      severity: patientSentence(a, e.from) ? 'error' : severity,
+      severity: patientSentence(a, e.from) && e.context !== 'history' ? 'error' : severity,
       message: 'Unexpected street name, expected a general description such as “a rural road”.',
       fixes: [replaceFix(text, e.replaceStart, e.replaceEnd, 'a local road'), remove],
     };
@@ -255,8 +255,8 @@ export const place: BlockRule = {
     // The front-matter sponsor is an organisation the post must name (its disclosure), not a place.
     const sponsor = typeof env.frontMatter.sponsor === 'string' ? env.frontMatter.sponsor.trim().toLowerCase() : '';
     for (const x of a.addresses) {
-      // The practice's own address in a contact or signature line is no patient's (catalog A2).
-      const own = practiceAddress(a, x.start, x.end);
+      // The practice's own address in a contact or signature line, or under its name, is no patient's (catalog A2).
+      const own = ownAddress(a, x.start, x.end);
       report({
         start: x.start,
         end: x.end,
@@ -280,7 +280,10 @@ export const place: BlockRule = {
       if (notAPlace(a, e, title)) continue;
       if (sponsor && a.text.slice(e.replaceStart, e.replaceEnd).trim().toLowerCase() === sponsor) continue;
       let r = planEntity(a, e);
-      if (e.kind === 'facility' && ownWorkplace(a, e)) {
+      if (ownLocation(a, e)) {
+        // The practice naming its own street ("the Carver Street office", "welcoming you on Larkspur Avenue").
+        r = { ...r, severity: 'information', message: 'Unexpected street name in the practice\'s own news, expected none unless it is the practice\'s location: allow-list it in .clearpost.yml.', fixes: undefined };
+      } else if (e.kind === 'facility' && ownWorkplace(a, e)) {
         r = { ...r, severity: 'information', message: 'Unexpected named health facility in an author or practice line, expected none unless it is your workplace: allow-list it in .clearpost.yml.', fixes: undefined };
       }
       report(r.fixes ? { ...r, fixes: r.fixes.map((f) => agreeFix(a.text, f)) } : r);

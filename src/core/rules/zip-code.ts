@@ -3,7 +3,7 @@
 // the restricted prefixes are data (data/zip3-restricted.json) so a newer Census list is a data
 // change. In a blog even a ZIP3 adds little, so the preferred fix removes the code.
 import type { BlockRule, ProseFix } from '../rule';
-import { analyze, isVerbLike, isNotIdentifier, STATE_ABBREVIATIONS, RESIDENCE_CUES, endsWithPhrase } from '../text/proper-nouns';
+import { analyze, isVerbLike, isNotIdentifier, ownAddress, STATE_ABBREVIATIONS, RESIDENCE_CUES, endsWithPhrase } from '../text/proper-nouns';
 import { removalEdit } from '../text/tidy';
 import zip3 from './data/zip3-restricted.json';
 
@@ -50,7 +50,10 @@ export const zipCode: BlockRule = {
       // Addresses are in text order and so are matches: advance one pointer.
       while (ai + 1 < a.addresses.length && a.addresses[ai + 1].end <= start) ai++;
       const addr = a.addresses[ai];
-      if (!strong && addr && addr.end <= start && start - addr.end <= 12 && !/[.!?]/.test(text.slice(addr.end, start))) strong = true;
+      const afterAddress = addr !== undefined && addr.end <= start && start - addr.end <= 12 && !/[.!?]/.test(text.slice(addr.end, start));
+      if (!strong && afterAddress) strong = true;
+      // The ZIP of the practice's own address (a contact line, or under the practice's name) is no patient's.
+      const own = afterAddress && ownAddress(a, addr.start, addr.end);
       let weak = false;
       if (!strong) {
         // "from 59301", "lives in 59301", "in the 59301 area".
@@ -66,9 +69,9 @@ export const zipCode: BlockRule = {
       report({
         start,
         end,
-        severity: strong ? 'error' : 'warning',
-        message: 'Unexpected ZIP code, expected none: remove it, or keep only its first three digits.',
-        fixes: zipFixes(text, start, end),
+        severity: own ? 'information' : strong ? 'error' : 'warning',
+        message: own ? 'Unexpected ZIP code in a practice or contact address, expected none unless it is the practice\'s own: allow-list it in .clearpost.yml.' : 'Unexpected ZIP code, expected none: remove it, or keep only its first three digits.',
+        fixes: own ? undefined : zipFixes(text, start, end),
       });
     }
     CUED.lastIndex = 0;

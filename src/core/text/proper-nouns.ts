@@ -13,6 +13,7 @@ import people from '../rules/data/person-names.json';
 import places from '../rules/data/places.json';
 import publicFigures from '../rules/data/public-figures.json';
 import { eachMatch } from './scan';
+import { historyCues, practiceLocationSentence, TRAINING_CUES } from './context-cues';
 
 export interface Word {
   start: number;
@@ -46,6 +47,8 @@ export interface Analysis {
   /** Sentence number of each word, and whether that sentence talks about a patient or relative. */
   sentence: Int32Array;
   patient: boolean[];
+  /** Per sentence: a patient cue other than GENERIC_MEDICAL vocabulary (a patient, an age, a relative, admitted …). */
+  specificPatient: boolean[];
   /** Word index -> 1 when the word lies inside a street address. */
   inAddress: Uint8Array;
   runs: Run[];
@@ -63,6 +66,14 @@ export const INITIALS_NOT_NAMES = set(people.initialsNotNames);
 export const NAMING = people.naming.map((x) => x.toLowerCase());
 export const PSEUDONYM = people.pseudonym.map((x) => x.toLowerCase());
 export const PATIENT_CONTEXT = set(people.patientContext);
+/**
+ * Medical vocabulary that general education and research prose uses as readily as a case story
+ * ("patients", "pain", "symptoms", "surgery", "a bedside test", "the clinic"). Enough to keep a
+ * name's sentence clinical, but not to undo the history and research context of "described by
+ * … in 1952" or "research by … and colleagues": only the rest of PATIENT_CONTEXT (a patient, an
+ * age, a relative, admitted, died …) names someone in the author's care.
+ */
+const GENERIC_MEDICAL = set(['patients', 'clinic', 'er', 'ed', 'icu', 'nicu', 'ward', 'bedside', 'exam', 'chart', 'visit', 'appointment', 'symptoms', 'pain', 'surgery', 'treated', 'prescribed', 'labs', 'scan', 'biopsy', 'family']);
 const COMMON_NOUNS = set(people.commonNouns);
 const EPONYM_HEADS = set(people.eponymHeads);
 const ORGANISATION_WORDS = set(people.organisationWords);
@@ -78,7 +89,7 @@ const NO_CONSENT_CUES = people.noConsentCues.map((x) => x.toLowerCase());
 const PUBLICATION_CUES = set(places.publicationCues);
 const PRACTICE_ADDRESS_CUES = places.practiceAddressCues.map((x) => x.toLowerCase());
 const RESIDENTIAL_CUES = set(places.residentialCues);
-export const AFFILIATION_CUES = places.affiliationCues.map((x) => x.toLowerCase());
+export const AFFILIATION_CUES = [...places.affiliationCues.map((x) => x.toLowerCase()), ...TRAINING_CUES];
 const ROUTE_WORDS = set(places.routeWords);
 export const STREET_SUFFIXES = set(places.streetSuffixes);
 export const STREET_ENDINGS = places.streetSuffixEndings.map((x) => x.toLowerCase());
@@ -343,6 +354,11 @@ function isUnitWord(w: Word): boolean {
   return (w.cap && (UNITS.has(w.lower) || w.lower === 'po' || w.lower === 'p')) || (w.dot && (w.lower === 'apt' || w.lower === 'ste'));
 }
 
+/** A number that ends a sentence before a common word ("begin screening at 50. In 2018 the …"), not "49. Suite 638". */
+function sentenceEndNumber(text: string, w: Word, next: Word): boolean {
+  return next.sentenceStart && gapBetween(text, w, next).includes('.') && isKnownWord(next.lower) && !isUnitWord(next) && !STREET_PREFIXES.has(next.lower) && !STREET_SUFFIXES.has(next.lower);
+}
+
 /** Street addresses: number + street words + (suffix | number), street words + number, units. */
 function findAddresses(text: string, words: Word[]): { start: number; end: number }[] {
   const out: { start: number; end: number; last: number }[] = [];
@@ -357,7 +373,7 @@ function findAddresses(text: string, words: Word[]): { start: number; end: numbe
     const w = words[i];
     let end = -1;
     // number + street words + (suffix | house number)
-    if (w.num && w.text.length <= 6 && i + 1 < n && closeEnough(w, words[i + 1]) && !gapBetween(text, w, words[i + 1]).includes(',')) {
+    if (w.num && w.text.length <= 6 && i + 1 < n && closeEnough(w, words[i + 1]) && !gapBetween(text, w, words[i + 1]).includes(',') && !sentenceEndNumber(text, w, words[i + 1])) {
       let j = i + 1;
       // "935 69 Gordon Terrace": a second number before the street name.
       if (words[j].num && words[j].text.length <= 4 && gapBetween(text, words[j], words[j + 1] ?? words[j]) === ' ' && words[j + 1] && !words[j + 1].num) j++;
@@ -471,16 +487,21 @@ export function analyze(block: { text: string }): Analysis {
   const words = tokenize(text);
   const sentence = new Int32Array(words.length);
   const patient: boolean[] = [];
+  const specificPatient: boolean[] = [];
   let id = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.sentenceStart || id < 0) {
       id++;
       patient.push(false);
+      specificPatient.push(false);
     }
     sentence[i] = id;
     // A Title Case word inside a name ("Family Medicine", "Pain Center") is no patient cue; "ER" and a sentence's first word are.
-    if ((PATIENT_CONTEXT.has(w.lower) || KINSHIP.has(w.lower) || /^\d{1,3}-year-old$/.test(w.lower)) && !(w.cap && !w.upper && !w.sentenceStart)) patient[id] = true;
+    if ((PATIENT_CONTEXT.has(w.lower) || KINSHIP.has(w.lower) || /^\d{1,3}-year-old$/.test(w.lower)) && !(w.cap && !w.upper && !w.sentenceStart)) {
+      patient[id] = true;
+      if (!GENERIC_MEDICAL.has(w.lower)) specificPatient[id] = true;
+    }
   }
   const addresses = findAddresses(text, words);
   const inAddr = new Uint8Array(words.length);
@@ -489,7 +510,7 @@ export function analyze(block: { text: string }): Analysis {
     while (k < words.length && words[k].start < x.start) k++;
     for (let q = k; q < words.length && words[q].end <= x.end; q++) inAddr[q] = 1;
   }
-  const a: Analysis = { text, words, sentence, patient, inAddress: inAddr, runs: buildRuns(text, words), addresses };
+  const a: Analysis = { text, words, sentence, patient, specificPatient, inAddress: inAddr, runs: buildRuns(text, words), addresses };
   cache.set(block, a);
   return a;
 }
@@ -511,6 +532,40 @@ export function sentenceOf(a: Analysis, i: number): { from: number; to: number }
   let to = i;
   while (to + 1 < a.words.length && !a.words[to + 1].sentenceStart) to++;
   return { from, to };
+}
+
+/**
+ * First word of the whole sentence holding word i, across the line breaks of a hard-wrapped
+ * paragraph: for the context cues of sentenceCues ("… the work of Howard\nFlorey and Ernst Chain …").
+ * Patient cues keep the line-based sentence of sentenceOf.
+ */
+function fullSentenceStart(a: Analysis, i: number): number {
+  const { words, text } = a;
+  // First word of each word's full sentence, computed once per block on first use (linear).
+  let starts = fullStarts.get(a);
+  if (!starts) {
+    starts = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) starts[k] = k > 0 && (!words[k].sentenceStart || wrapped(text, words[k - 1], words[k])) ? starts[k - 1] : k;
+    fullStarts.set(a, starts);
+  }
+  return starts[i];
+}
+const fullStarts = new WeakMap<Analysis, Int32Array>();
+
+/**
+ * Word w starts a line that continues the sentence of the line before (a hard-wrapped paragraph):
+ * one line break, no sentence punctuation or colon before it, and either a lower-case word or a
+ * long previous line ("… the work of Howard\nFlorey and Ernst Chain …"). Short lines (an address
+ * block, a signature) stay separate.
+ */
+function wrapped(text: string, prev: Word, w: Word): boolean {
+  if (!w.lineStart) return false;
+  const gap = text.slice(prev.end + (prev.possessive && !/['’]$/.test(prev.text) ? 2 : 0), w.start);
+  if (!/^[,)]?[ \t]*\n[ \t]*$/.test(gap)) return false;
+  if (!w.cap) return true;
+  let s = prev.start;
+  while (s > 0 && text[s - 1] !== '\n') s--;
+  return prev.end - s >= 50;
 }
 
 /** True when the sentence around word i talks about a patient or a relative. */
@@ -556,6 +611,8 @@ export interface Entity {
   /** The cue phrase that precedes the name, when any (for removal fixes). */
   cueStart?: number;
   cueWord?: string;
+  /** Why the evidence was lowered: a sentence about history or research. */
+  context?: 'history';
 }
 
 const CREDENTIALS = CREDENTIAL_WORDS;
@@ -842,12 +899,18 @@ export function staffName(a: Analysis, e: Entity): boolean {
   const rest = text.slice(words[e.to].end, words[e.to].end + 24);
   const cred = /^,? ([A-Z][A-Za-z-]*[A-Z])\b/.exec(rest);
   if (cred && CREDENTIAL_WORDS.has(cred[1].toLowerCase())) return true;
+  // "Dr. Lee is a board-certified family physician", "Dr. Lee begins seeing patients", "joins us".
+  if (e.cue === 'doctor' && CLINICIAN_PREDICATE.test(text.slice(words[e.to].end + (words[e.to].possessive ? 2 : 0), words[e.to].end + 90))) return true;
   const before = wordsBefore(a, e.replaceStart < words[e.from].start && e.from > 0 ? e.from - 1 : e.from, 6).split(' ');
   const ourAt = before.lastIndexOf('our');
   if (ourAt !== -1 && before.length - ourAt <= 5 && STAFF_ROLES.has((before[before.length - 1] ?? '').replace(/s$/, '')) && !KINSHIP.has(before[before.length - 1])) return true;
   const joined = ` ${before.join(' ')} `;
   return STAFF_CUES.some((c) => joined.includes(` ${c} `)) && !patientSentence(a, e.from);
 }
+
+/** What a clinician is or does, said right after the name: the practice introducing its own clinician. */
+const CLINICIAN_PREDICATE =
+  /^\*{0,2},? (?:(?:is|will be|has been) (?:a|an|our|the practice's) (?:[\p{L}-]+ ){0,4}(?:physician|doctor|pediatrician|paediatrician|internist|surgeon|nurse practitioner|physician assistant|midwife|clinician|GP|psychiatrist|dermatologist|cardiologist|specialist)\b|(?:(?:will|now|also) )?(?:joins|joined|is joining|will join|has joined) (?:us|our (?:team|practice|clinic|staff))\b|(?:(?:will|now|also) )?(?:begins|began|will begin|starts|started|will start|is|will be) (?:seeing|accepting) (?:new )?patients\b|(?:(?:now|also) )?(?:sees|is accepting|accepts) (?:new )?patients\b)/u;
 
 /**
  * The signature of a published testimonial ("— Greg T.", "— Linda R., happy patient", "Patricia M.,
@@ -901,22 +964,84 @@ export function practiceAddress(a: Analysis, start: number, end: number): boolea
   return true;
 }
 
+/** Last words of an organisation's name on the line above an address ("Millbrook Family Medicine", "Lakeside Pediatrics"). */
+const PRACTICE_NAME_ENDS = set(['medicine', 'pediatrics', 'paediatrics', 'practice', 'clinic', 'clinics', 'health', 'healthcare', 'associates', 'group', 'partners', 'center', 'centre', 'care', 'surgery', 'dermatology', 'cardiology', 'obstetrics', 'gynecology', 'orthopedics', 'hospital', 'institute', 'pllc', 'llc', 'pc', 'pa', 'inc']);
+
+/**
+ * A street address that is the practice's or another organisation's, not a patient's: a contact
+ * line (practiceAddress), or an address block whose line above is an organisation's name
+ * ("Millbrook Family Medicine\n1820 Larkspur Avenue, Suite 200").
+ */
+export function ownAddress(a: Analysis, start: number, end: number): boolean {
+  if (practiceAddress(a, start, end)) return true;
+  const { text } = a;
+  // The address opens its line (bounded look-back: long lines stay linear).
+  let ls = start;
+  while (ls > 0 && start - ls < 8 && (text[ls - 1] === ' ' || text[ls - 1] === '\t' || text[ls - 1] === '>')) ls--;
+  if (ls === 0 || text[ls - 1] !== '\n') return false;
+  const above = shortLineOf(text, ls - 1, 120);
+  if (!above) return false;
+  const name = text.slice(above.start, above.end).replace(/[*_]/g, '').trim();
+  if (name.length === 0 || name.length > 80 || /[.!?:;]$/.test(name)) return false;
+  const toks = name.split(/\s+/);
+  if (toks.length < 2 || toks.length > 7 || !toks.every((t) => /^[\p{Lu}&]/u.test(t) || PARTICLES.has(t.toLowerCase()) || t === 'and' || t === 'of')) return false;
+  const last = toks[toks.length - 1].toLowerCase().replace(/[.,]/g, '');
+  return PRACTICE_NAME_ENDS.has(last) || ORGANISATION_WORDS.has(last) || FACILITY_NOUNS.has(last);
+}
+
+/**
+ * A street named as the practice's own location ("after fourteen years … on Carver Street, we have
+ * outgrown our space", "the Carver Street office", "welcoming you on Larkspur Avenue"): the practice
+ * speaks (we, our), about its office, move or welcome, with no person, pronoun, age, relative or
+ * residence the street could locate, and no care tie.
+ */
+export function ownLocation(a: Analysis, e: Entity): boolean {
+  if (e.kind !== 'street' || e.evidence === 'strong') return false;
+  const c = sentenceCues(a, e.from);
+  if (c.tie) return false;
+  // One answer per sentence (the cues object is memoised per sentence): a long run-on sentence
+  // with many streets must not be re-read for each of them.
+  let own = practiceSentence.get(c);
+  if (own === undefined) {
+    // No relative in the sentence ("her son").
+    own = practiceLocationSentence(c.s) && !c.s.split(' ').some((t) => KINSHIP.has(t));
+    practiceSentence.set(c, own);
+  }
+  return own;
+}
+const practiceSentence = new WeakMap<SentenceCues, boolean>();
+
 // ---------------------------------------------------------------------------------------------
 // Public figures (rule catalog A1: "public figures discussed in non-clinical context").
 
-const sentenceFlags = new WeakMap<Analysis, Map<number, { tie: boolean; disclosure: boolean; venue: number; research: boolean }>>();
+export interface SentenceCues {
+  tie: boolean;
+  disclosure: boolean;
+  venue: number;
+  research: boolean;
+  /** Research, citation, eponym or dated-history wording (context-cues.ts), for places as well as people. */
+  history: boolean;
+  /** A year before 1900: history even when patients are mentioned. */
+  ancient: boolean;
+  /** The sentence, lower case, punctuation as spaces, padded with spaces. */
+  s: string;
+}
+
+const sentenceFlags = new WeakMap<Analysis, Map<number, SentenceCues>>();
 
 /**
  * Does the sentence of word i tie someone to the author's care, report a public statement, or
  * speak of research, history or celebrity (`research`: "a study led by …", "discovered", "in 1796")?
  */
-export function sentenceCues(a: Analysis, i: number): { tie: boolean; disclosure: boolean; venue: number; research: boolean } {
+export function sentenceCues(a: Analysis, i: number): SentenceCues {
   let m = sentenceFlags.get(a);
   if (!m) sentenceFlags.set(a, (m = new Map()));
-  const id = a.sentence[i];
+  const from = fullSentenceStart(a, i);
+  const id = from;
   const hit = m.get(id);
   if (hit) return hit;
-  const { from, to } = sentenceOf(a, i);
+  let to = i;
+  while (to + 1 < a.words.length && fullSentenceStart(a, to + 1) === from) to++;
   const s = ` ${a.text.slice(a.words[from].start, a.words[to].end).toLowerCase().replace(/’/g, "'").replace(/[^a-z0-9'\-]+/g, ' ')} `;
   const tie = CARE_TIES.some((p) => s.includes(` ${p} `));
   let disclosure = DISCLOSURE_CUES.some((p) => s.includes(` ${p} `));
@@ -934,10 +1059,41 @@ export function sentenceCues(a: Analysis, i: number): { tie: boolean; disclosure
       }
     }
   }
-  const research = PUBLIC_CONTEXT_CUES.some((p) => s.includes(` ${p} `)) || HISTORIC_YEAR.test(s);
-  const out = { tie, disclosure, venue, research };
+  const { history, ancient } = historyCues(s, pastYear(a, from, to));
+  const research = history || PUBLIC_CONTEXT_CUES.some((p) => s.includes(` ${p} `)) || HISTORIC_YEAR.test(s);
+  const out = { tie, disclosure, venue, research, history, ancient, s };
   m.set(id, out);
   return out;
+}
+
+const YEAR_PREPOSITIONS = set(['in', 'since', 'by', 'from', 'until', 'till', 'around', 'circa', 'c', 'during', 'before', 'after', 'of', 'the']);
+
+/**
+ * The earliest year before 1990 that words from..to give after a preposition, perhaps with a month
+ * and a day ("In 1847,", "in September 1928", "since the 1950s"), or 0. A number inside a street
+ * address or before a capitalised word ("from 1820 Larkspur Avenue") is no year.
+ */
+function pastYear(a: Analysis, from: number, to: number): number {
+  const { words, text } = a;
+  let found = 0;
+  for (let k = from; k <= to; k++) {
+    const w = words[k];
+    const c = w.text.charCodeAt(0);
+    if (c !== 49 || w.text.length < 4 || w.text.length > 5 || a.inAddress[k]) continue;
+    const m = /^(1\d{3})s?$/.exec(w.text);
+    if (!m) continue;
+    const y = Number(m[1]);
+    if (y >= 1990) continue;
+    let p = k - 1;
+    if (p >= from && /^\d{1,2}$/.test(words[p].text)) p--;
+    if (p >= from && isMonthOrDay(words[p].lower)) p--;
+    if (p >= from && /^(?:early|late|mid)$/.test(words[p].lower)) p--;
+    if (p < from || !YEAR_PREPOSITIONS.has(words[p].lower)) continue;
+    const nx = words[k + 1];
+    if (nx && k + 1 <= to && nx.cap && gapBetween(text, w, nx) === ' ') continue;
+    if (!found || y < found) found = y;
+  }
+  return found;
 }
 
 /** Length of a title phrase starting at word i ("Surgeon General", "Senator"), or 0; role titles only when `role`. */
@@ -1138,8 +1294,17 @@ export function entities(a: Analysis): Entity[] {
     if (e.cue !== 'fullName' && e.cue !== 'firstName' && e.cue !== 'unknown' && e.cue !== 'doctor') continue;
     const c = sentenceCues(a, e.from);
     if (c.disclosure && !c.tie) out[q] = { ...e, evidence: 'weak' };
-    // A researcher, a historical figure or a celebrity in a sentence about none of the author's patients.
-    else if (c.research && !c.tie && !patientSentence(a, e.from) && (e.cue !== 'unknown' || e.evidence === 'medium')) out[q] = { ...e, evidence: 'weak' };
+    // A researcher, a historical figure or a celebrity in a sentence about none of the author's
+    // patients; before 1900 the patients a sentence mentions are history too.
+    else if (c.research && !c.tie && (!a.specificPatient[a.sentence[e.from]] || c.ancient) && (e.cue !== 'unknown' || e.evidence === 'medium')) out[q] = { ...e, evidence: 'weak', context: 'history' };
+  }
+  // A hospital, town or street in a sentence about history or research ("at the Vienna General
+  // Hospital" in 1847, "at Epworth Hospital … published in 1991") is a hint; a residence cue keeps it.
+  for (let q = 0; q < out.length; q++) {
+    const e = out[q];
+    if (e.kind === 'person' || e.evidence !== 'medium') continue;
+    const c = sentenceCues(a, e.from);
+    if (c.history && !c.tie && (!a.specificPatient[a.sentence[e.from]] || c.ancient)) out[q] = { ...e, evidence: 'weak', context: 'history' };
   }
   // The publication of such a statement ("in Vogue") is no place.
   for (let q = out.length - 1; q >= 0; q--) {
@@ -1214,6 +1379,7 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
     let t = Math.min(to, from + 3);
     while (t > from && CREDENTIALS.has(words[t].lower)) t--;
     const named = words.slice(from, t + 1);
+    if (naming && titleAfterVerb(naming, words[from]) && !patientSentence(a, from)) return { kind: 'person', from, to: t, evidence: 'weak', cue: 'unknown', replaceStart: words[from].start, replaceEnd: words[t].end };
     if (naming && !named.some((w) => isNotIdentifier(w.lower) || NOT_NAMES.has(w.lower) || acronymShape(w))) {
       return { kind: 'person', from, to: t, evidence: 'strong', cue: 'naming', replaceStart: words[from].start, replaceEnd: words[t].end, cueStart: words[from].start - naming.length - 1, cueWord: naming };
     }
@@ -1289,7 +1455,8 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   // Person cues.
   if (honorific) {
     const doctor = honorific.lower === 'dr' || honorific.lower === 'doctor' || honorific.lower === 'prof' || honorific.lower === 'professor';
-    if (doctor) return { kind: 'person', from, to, evidence: patientSentence(a, from) ? 'strong' : 'weak', cue: 'doctor', replaceStart: honorific.start, replaceEnd: last.end };
+    // A physician in a patient's story; a setting word alone ("Outside the clinic, Dr. Lee coaches …") makes none.
+    if (doctor) return { kind: 'person', from, to, evidence: patientSentence(a, from) && personInSentence(a, from) ? 'strong' : 'weak', cue: 'doctor', replaceStart: honorific.start, replaceEnd: last.end };
     if (core.some((w) => isNotIdentifier(w.lower) || NOT_NAMES.has(w.lower))) return null;
     // "the Mr. Yuk stickers", "a Mr. Clean sponge": a mascot or brand used as a modifier, not a person.
     const det = words[run.from - 1];
@@ -1308,6 +1475,7 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   const naming = endsWithPhrase(text, first.start, NAMING);
   // "a molecule called CGRP", "a test called HbA1c": codes, not names.
   if (naming && core.every(acronymShape)) return null;
+  if (naming && titleAfterVerb(naming, first) && !patientSentence(a, from)) return { kind: 'person', from, to, evidence: 'weak', cue: 'unknown', replaceStart: first.start, replaceEnd: last.end };
   if (naming && core.length <= 4) return { kind: 'person', from, to, evidence: 'strong', cue: 'naming', replaceStart: first.start, replaceEnd: last.end, cueStart: first.start - naming.length - 1, cueWord: naming };
   // Places after cues. Acronyms ("recovering from COPD") are at most a hint.
   const acronym = core.every((w) => w.upper);
@@ -1336,6 +1504,8 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   if (core.length === 1 && acronymShape(first)) return null;
   const proper = core.filter((w) => !isKnownWord(w.lower) || isFirstName(w.lower));
   if (proper.length === 0) return null;
+  // A place whose name is also a first name: "the University of Sydney", "GII.4 Sydney after the city".
+  if (firstName && core.length === 1 && placeByContext(a, from, to)) return { kind: 'place', from, to, evidence: 'weak', cue: 'placeCue', replaceStart: first.start, replaceEnd: last.end, cueWord: prev?.lower };
   if (firstName && core.length > 1 && core.slice(1).every((w) => !NOT_NAMES.has(w.lower) && !isNotIdentifier(w.lower) && !isMonthOrDay(w.lower))) {
     return { kind: 'person', from, to, evidence: patientSentence(a, from) ? 'strong' : 'medium', cue: 'fullName', replaceStart: first.start, replaceEnd: last.end };
   }
@@ -1372,6 +1542,46 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
 }
 
 const SPACE_OR_BREAK = /^(?: |\r?\n)$/;
+
+/** Verbs that name things as readily as people ("a companion called Disclosures 101", "known as List G"). */
+const THING_NAMING = /^(?:called|known as|named|nicknamed|dubbed)$/;
+/** After such a verb, a common English word that is no first or last name is a title or a label, not a person. */
+function titleAfterVerb(cue: string, w: Word): boolean {
+  return THING_NAMING.test(cue) && !isFirstName(w.lower) && !isLastName(w.lower) && (isKnownWord(w.lower) || englishLooking(w.lower));
+}
+
+/** Words that set a scene without naming anyone in it ("clinic", "ER", "visit"). */
+const SETTING_WORDS = set(['clinic', 'er', 'ed', 'icu', 'nicu', 'ward', 'bedside', 'exam', 'chart', 'visit', 'appointment']);
+/** The sentence of word i has a patient, a relative or an age, not only a setting word. */
+function personInSentence(a: Analysis, i: number): boolean {
+  let memo = personMemo.get(a);
+  if (!memo) personMemo.set(a, (memo = new Map()));
+  const id = a.sentence[i];
+  let v = memo.get(id);
+  if (v === undefined) {
+    v = false;
+    const { from, to } = sentenceOf(a, i);
+    for (let k = from; k <= to && !v; k++) {
+      const w = a.words[k];
+      if (SETTING_WORDS.has(w.lower) || (w.cap && !w.upper && !w.sentenceStart)) continue;
+      if (PATIENT_CONTEXT.has(w.lower) || KINSHIP.has(w.lower) || /^\d{1,3}-year-old$/.test(w.lower)) v = true;
+    }
+    memo.set(id, v);
+  }
+  return v;
+}
+const personMemo = new WeakMap<Analysis, Map<number, boolean>>();
+
+/** Nouns after which "of X" names a place ("the University of Sydney", "the city of Sydney"). */
+const PLACE_OWNERS = set(['university', 'city', 'town', 'village', 'county', 'suburb', 'port', 'bishop', 'archbishop', 'mayor', 'lord', 'duke', 'earl']);
+/** The single word from..to names a place by its context: after "University of", or before "after the city". */
+function placeByContext(a: Analysis, from: number, to: number): boolean {
+  const { words, text } = a;
+  const of = words[from - 1];
+  const owner = words[from - 2];
+  if (of && owner && of.lower === 'of' && !of.cap && PLACE_OWNERS.has(owner.lower) && gapBetween(text, owner, of) === ' ' && gapBetween(text, of, words[from]) === ' ') return true;
+  return /^,? (?:after|for) the (?:city|town|village|suburb|region|river|island)\b/.test(text.slice(words[to].end, words[to].end + 30));
+}
 
 /** "a name:", "the medical name is", "its name is": a cue that names a thing. */
 const ARTICLE_BEFORE_CUE = /\b(?:a|an|the|its|another|this|that|one|scientific|medical|technical|official|proper|common|fancy|formal|clinical)\s{1,3}$/i;

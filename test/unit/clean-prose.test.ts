@@ -1,5 +1,5 @@
 // Clean health-education prose stays quiet: the quiet-prose budget over whole invented posts
-// (test/fixtures/clean-posts and clean-posts-2: drug and device brands, eponyms, organisations,
+// (test/fixtures/clean-posts, clean-posts-2 and clean-posts-3: drug and device brands, eponyms, organisations,
 // Title Case headings, public helplines, booking lines, quoted survey items and disclaimers in
 // varied wording), and the classes of look-alikes behind it, each with the guard that keeps a
 // patient's or relative's name, number or testimonial flagged. All text is invented.
@@ -11,7 +11,7 @@ import { RULES } from '../../src/core/rules/index';
 import { assertLinear } from './linear';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
-const SETS = ['clean-posts', 'clean-posts-2'].map((d) => path.join(__dirname, '..', 'fixtures', d));
+const SETS = ['clean-posts', 'clean-posts-2', 'clean-posts-3'].map((d) => path.join(__dirname, '..', 'fixtures', d));
 const OURS = new Set(['missing-disclosure', 'person-name', 'phone-number', 'testimonial']);
 const loud = (severity: string): boolean => severity === 'warning' || severity === 'error';
 

@@ -4,6 +4,7 @@ export { applyFixes, parseFixOnly, fixOnlyMatches, selectFixes, type ApplyFixesR
 export { parseConfig, emptyConfig, CONFIG_FILE_NAMES, type ClearpostConfig, type ConfigProblem } from './config';
 export { buildConfigSchema } from './schema';
 export { RULES, ruleById } from './rules/index';
+export { clearTextMemos } from './text/memo';
 export { CATEGORIES, SEVERITIES } from './types';
 export type { Category, Severity, Finding, Fix, Edit, Range, Point, RelatedLocation, SuppressedFinding } from './types';
 export type { Rule, RuleMeta } from './rule';

@@ -15,6 +15,7 @@ import { agreeFix } from '../text/agreement';
 import { QuoteFilter, negatedBefore, sentenceEnd, sentenceStart } from '../text/speech';
 import { latinRegExp } from '../text/letters';
 import { eachMatch, SplitAlternation } from '../text/scan';
+import { lowerOf } from '../text/gate';
 
 const B = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';
@@ -253,9 +254,9 @@ const INTAKE_MORE = latinRegExp(
     `|my${S}(?:DMs|DM|inbox|messages)${S}(?:is|are)${S}(?:always${S})?open)${E}`,
   'giu',
 );
-/** Cheap pre-checks for INTAKE_MORE: a record word, and a sending or showing word (two linear scans). */
-const RECORD_HINT = /lab|result|blood|scan|MRI|CT|x-?ray|ultrasound|photo|pic|image|rash|mole|lesion|symptom|record|chart|report|ECG|EKG|number|reading|med|prescri|biops|patholog|test|A1c|TSH|LDL|cholesterol|sugar|glucose|PSA|ferritin|vitamin|thyroid|CBC|panel|urinalysis|mammogram|echo|sleep|imaging|discharge/i;
-const SEND_HINT = /post|share|drop|put|leave|list|write|type|paste|add|tell|show|describe|reply|respond|comment|get in touch|message|DM|PM|mail|text|send|forward|upload|attach|happy|glad/i;
+/** Cheap pre-checks for INTAKE_MORE: a record word, and a sending or showing word (substring tests). */
+const RECORD_HINT = ['lab', 'result', 'blood', 'scan', 'mri', 'ct', 'xray', 'x-ray', 'ultrasound', 'photo', 'pic', 'image', 'rash', 'mole', 'lesion', 'symptom', 'record', 'chart', 'report', 'ecg', 'ekg', 'number', 'reading', 'med', 'prescri', 'biops', 'patholog', 'test', 'a1c', 'tsh', 'ldl', 'cholesterol', 'sugar', 'glucose', 'psa', 'ferritin', 'vitamin', 'thyroid', 'cbc', 'panel', 'urinalysis', 'mammogram', 'echo', 'sleep', 'imaging', 'discharge'];
+const SEND_HINT = ['post', 'share', 'drop', 'put', 'leave', 'list', 'write', 'type', 'paste', 'add', 'tell', 'show', 'describe', 'reply', 'respond', 'comment', 'get in touch', 'message', 'dm', 'pm', 'mail', 'text', 'send', 'forward', 'upload', 'attach', 'happy', 'glad'];
 
 /** The practice's own secure channel or visit: not an invitation to send records publicly. */
 const PRACTICE_CHANNEL = /portal|secure[ \u00A0](?:form|upload|message|messaging)|(?:at|before|during|after)[ \u00A0](?:your|the|a)[ \u00A0](?:visit|appointment|exam)/i;
@@ -284,7 +285,7 @@ const IF_WHEN = /^(?:if|when|whenever|once)(?![A-Za-z])/i;
 /** A question-and-answer label at the start of a sentence ("A: "), kept by sentence rewrites. */
 const ANSWER_LABEL = /^(?:A|Answer|Dr\.?[ \u00A0][A-Za-z]{2,20}):[ \u00A0]*/;
 
-const PREFILTER = /you|give|start|take|add|alternate|try|need|I can|I'll|I will|DM|PM|post|share|upload|photo|pic|image|video|screenshot|mail|text|message|prescri|state|visit|exam|sound|look|bet|guess|sure|suspect|think|certainly|definitely|clearly|classic|textbook|wean|switch|split|half|skip|bump|taper|hold|drop|go up|go down|inbox|reason|bother|forget|comment|reply|tell|show|describe|send|leave|list|lower|raise|increase|decrease|reduce|off|double|cut|stop|quit|extra|nothing|what|that|this|it's/i;
+const PREFILTER = ['you', 'give', 'start', 'take', 'add', 'alternate', 'try', 'need', 'i can', 'i\'ll', 'i will', 'dm', 'pm', 'post', 'share', 'upload', 'photo', 'pic', 'image', 'video', 'screenshot', 'mail', 'text', 'message', 'prescri', 'state', 'visit', 'exam', 'sound', 'look', 'bet', 'guess', 'sure', 'suspect', 'think', 'certainly', 'definitely', 'clearly', 'classic', 'textbook', 'wean', 'switch', 'split', 'half', 'skip', 'bump', 'taper', 'hold', 'drop', 'go up', 'go down', 'inbox', 'reason', 'bother', 'forget', 'comment', 'reply', 'tell', 'show', 'describe', 'send', 'leave', 'list', 'lower', 'raise', 'increase', 'decrease', 'reduce', 'off', 'double', 'cut', 'stop', 'quit', 'extra', 'nothing', 'what', 'that', 'this', 'it\'s'];
 /** Earlier in the sentence, the author defers the decision: "ask your doctor whether you can lower your dose". */
 const DEFERS = /(?<![A-Za-z])(?:ask|asking|whether|discuss|talk|check[ \u00A0\t\n]{1,3}with|your[ \u00A0\t\n]{1,3}(?:doctor|clinician|prescriber|pharmacist|care[ \u00A0\t\n]{1,3}team))(?![A-Za-z])/i;
 const INTAKE_TEXT = "If you're a patient of our practice, message us through the portal.";
@@ -340,7 +341,10 @@ export const individualAdvice: BlockRule = {
   },
   check(block, _env, report) {
     const text = block.text;
-    if (!PREFILTER.test(text)) return;
+    // Lower-cased once per block (text/gate.ts): the pre-checks below are substring tests on it.
+    const lower = lowerOf(text);
+    const has = (needles: readonly string[]): boolean => needles.some((n) => lower.includes(n));
+    if (!has(PREFILTER)) return;
     const quotes = new QuoteFilter(text);
     const found: Pending[] = [];
     const deferred = (start: number): boolean => DEFERS.test(text.slice(sentenceStart(text, start), start));
@@ -360,7 +364,7 @@ export const individualAdvice: BlockRule = {
       else eachMatch(re, text, visit);
     };
 
-    const hasYou = /you/i.test(text);
+    const hasYou = lower.includes('you');
     if (hasYou) scan(DOSE_DIRECTIVE, (m, start, end) => {
       if (negatedBefore(text, start) || deferred(start)) return null;
       const verb = m[2];
@@ -377,7 +381,7 @@ export const individualAdvice: BlockRule = {
     if (/\d/.test(text)) scan(GIVE_DOSE, (_m, start, end) =>
       negatedBefore(text, start) || deferred(start) ? null : { start, end, severity: 'error', message: START_MESSAGE, fixes: [], sentence: GENERIC_MED },
     );
-    if (/start|begin|take|try|get on|go on/i.test(text)) scan(START_DRUG, (m, start, end) => {
+    if (has(['start', 'begin', 'take', 'try', 'get on', 'go on'])) scan(START_DRUG, (m, start, end) => {
       // "If …, you should start X" is general unless a dose follows ("… start X 1 gram three times a day").
       if (negatedBefore(text, start) || deferred(start) || (conditional(start) && !/^[ \u00A0]+\d/.test(text.slice(end, end + 3)))) return null;
       // "I'm 41 and take levothyroxine 75 mcg": a reader (or the author) describing their own medicine.
@@ -400,18 +404,18 @@ export const individualAdvice: BlockRule = {
       const sentence = own ? `Talk with your clinician before changing your ${object.slice(own.index + own[0].length)}.` : named ? `Talk with your clinician before changing your ${med}.` : GENERIC_MED;
       return { start, end, severity: 'error', message: DOSE_MESSAGE, fixes: [], sentence };
     }, firstGroup);
-    if (/need|bother/i.test(text)) scan(NO_CARE, (_m, start, end) => ({
+    if (has(['need', 'bother'])) scan(NO_CARE, (_m, start, end) => ({
       start,
       end,
       severity: 'error',
       message: 'Unexpected advice to a reader not to seek care, expected the warning signs that need a visit and advice to contact their clinician.',
     }), true);
-    if (hasYou && /ask|demand|insist/i.test(text)) scan(CARE_DIRECTION, (_m, start, end) =>
+    if (hasYou && has(['ask', 'demand', 'insist'])) scan(CARE_DIRECTION, (_m, start, end) =>
       negatedBefore(text, start) || conditional(start)
         ? null
         : { start, end, message: 'Unexpected instructions for one reader’s care, expected general information about when and where to seek care.' },
     true);
-    if (/need|reason|skip|forget|bother|waste/i.test(text)) scan(NO_CARE_MORE, (_m, start, end) => {
+    if (has(['need', 'reason', 'skip', 'forget', 'bother', 'waste'])) scan(NO_CARE_MORE, (_m, start, end) => {
       if (negatedBefore(text, start) || conditional(start) || FOR_KIND.test(text.slice(end, end + 12))) return null;
       // "No need to come in; we'll call you with your results": the practice's logistics, not care advice.
       if (LOGISTICS.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end)))) return null;
@@ -434,7 +438,7 @@ export const individualAdvice: BlockRule = {
       };
     });
     if (hasYou) scan(DIAGNOSIS, (_m, start, end) => ({ start, end, severity: 'error', message: DIAGNOSIS_MESSAGE }));
-    if (hasYou && /what you|probably|likely|means|suggests|show|confirm|tells? me/i.test(text)) scan(
+    if (hasYou && has(['what you', 'probably', 'likely', 'means', 'suggests', 'show', 'confirm', 'tell me', 'tells me'])) scan(
       DIAGNOSIS_REASONED,
       (m, start) => {
         if (negatedBefore(text, start) || conditional(start)) return null;
@@ -450,7 +454,7 @@ export const individualAdvice: BlockRule = {
       },
       true,
     );
-    if (/sound|look|seem|certainly|definitely|clearly|obviously|doubt|surely|classic|textbook|typical|your|probabl|likely|bet|guess|wager|hunch|suspicion|sure|certain|confident|positive|suspect|think|believe|nothing|what you/i.test(text)) {
+    if (has(['sound', 'look', 'seem', 'certainly', 'definitely', 'clearly', 'obviously', 'doubt', 'surely', 'classic', 'textbook', 'typical', 'your', 'probabl', 'likely', 'bet', 'guess', 'wager', 'hunch', 'suspicion', 'sure', 'certain', 'confident', 'positive', 'suspect', 'think', 'believe', 'nothing', 'what you'])) {
       let readerContext: boolean | undefined;
       scan(DIAGNOSIS_MORE, (m, start) => {
         if (negatedBefore(text, start) || conditional(start)) return null;
@@ -484,11 +488,11 @@ export const individualAdvice: BlockRule = {
       return { start, end, severity: 'error', message: INTAKE_MESSAGE, fixes: [fix] };
     };
     if (hasYou) scan(INTAKE, intake);
-    if (/DM|PM|me /i.test(text)) scan(PRIVATE_CHANNEL, intake, true);
-    if (/photo|pic|image|video|screenshot/i.test(text)) scan(POST_PHOTO, intake, true);
-    if ((hasYou && RECORD_HINT.test(text) && SEND_HINT.test(text)) || /DMs|inbox/i.test(text)) scan(INTAKE_MORE, (m, start, end) => (PRACTICE_CHANNEL.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end))) ? null : intake(m, start, end)), true);
+    if (has(['dm', 'pm', 'me '])) scan(PRIVATE_CHANNEL, intake, true);
+    if (has(['photo', 'pic', 'image', 'video', 'screenshot'])) scan(POST_PHOTO, intake, true);
+    if ((hasYou && has(RECORD_HINT) && has(SEND_HINT)) || has(['dms', 'inbox'])) scan(INTAKE_MORE, (m, start, end) => (PRACTICE_CHANNEL.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end))) ? null : intake(m, start, end)), true);
     if (hasYou) scan(REMOTE, (_m, start, end) => ({ start, end, message: REMOTE_MESSAGE }));
-    if (/call|phone|send|get you|state|where|visit|appointment|exam|consult|seeing|nationwide|across/i.test(text)) scan(REMOTE_MORE, (m, start, end) => {
+    if (has(['call', 'phone', 'send', 'get you', 'state', 'where', 'visit', 'appointment', 'exam', 'consult', 'seeing', 'nationwide', 'across'])) scan(REMOTE_MORE, (m, start, end) => {
       if (negatedBefore(text, start)) return null;
       const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end));
       if (m[1] !== undefined || m[2] !== undefined) {
@@ -496,7 +500,7 @@ export const individualAdvice: BlockRule = {
       } else if (/(?:after|at|during)[ \u00A0](?:your|a|the)[ \u00A0](?:visit|appointment|exam)/i.test(sentence)) return null;
       return { start, end, message: REMOTE_MESSAGE };
     }, true);
-    if (/prescri|script|rx|refill/i.test(text)) scan(SEND_RX, (_m, start, end) => (negatedBefore(text, start) ? null : { start, end, message: REMOTE_MESSAGE }), true);
+    if (has(['prescri', 'script', 'rx', 'refill'])) scan(SEND_RX, (_m, start, end) => (negatedBefore(text, start) ? null : { start, end, message: REMOTE_MESSAGE }), true);
     found.sort((a, b) => a.start - b.start);
     const kept: Pending[] = [];
     let lastEnd = -1;

@@ -12,6 +12,7 @@ import type { ProseBlock, Target } from '../model';
 import { QuoteFilter } from '../text/speech';
 import { latinRegExp } from '../text/letters';
 import { CRISIS_RESOURCE, EMERGENCY_NUMBER, findCrisisTrigger, findEmergencyTrigger, hasDisclaimer } from '../text/disclosures';
+import { Gate } from '../text/gate';
 
 const NOTE =
   'AMA Code of Medical Ethics Opinions 1.1.1 (a patient–physician relationship exists when a physician serves a patient’s medical needs) and 8.12 (ethical physician conduct in the media); 16 CFR 255.5 (disclosure of material connections); 988 Suicide & Crisis Lifeline; ReportingOnSuicide.org recommendations.';
@@ -40,6 +41,9 @@ const CONNECTION_DISCLOSURE = latinRegExp(
   String.raw`I (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|fee|referral fee)|affiliate links?|#ad(?![\p{L}])|#sponsored|paid partnership|(?:this|the) (?:post|article|video|episode) (?:is|was) sponsored|sponsored (?:post|content)|(?:I|we) (?:was|were|am|are|have been) (?:paid|compensated)|disclosure:|(?:^|[.!?:][ \u00A0]{1,3}|\n)(?:this (?:post|article|video|episode) is )?sponsored by|(?:gave|sent) me (?:\p{L}+ ){0,3}(?:for free|free of charge|at no cost)|material connection`,
   'i',
 );
+/** Strings every match of SPONSOR_CUE and of CONNECTION_DISCLOSURE contains (text/gate.ts): no string, no scan. */
+const SPONSOR_GATE = new Gate(['code', 'link', 'gifted', 'sponsored', 'partner', 'free sample']);
+const DISCLOSURE_GATE = new Gate(['commission', 'fee', 'affiliate', '#ad', 'sponsored', 'partnership', 'paid', 'compensated', 'disclosure:', 'free', 'no cost', 'material connection']);
 /** Affiliate link patterns: a tag/ref parameter or a known affiliate shortener. */
 const AFFILIATE_URL = /[?&](?:tag|ref|aff|affiliate|aff_id|affid|ref_id)=|(?:^|\/\/)(?:www\.)?(?:amzn\.to|shareasale\.com|go\.skimresources\.com|rstyle\.me|geni\.us|shopstyle\.it|click\.linksynergy\.com|awin1\.com)(?:[/:?]|$)/i;
 
@@ -56,11 +60,12 @@ function connectionFacts(block: ProseBlock): ConnectionFacts {
   const hit = connectionCache.get(block);
   if (hit && hit.text === block.text) return hit;
   const text = block.text;
-  const f: ConnectionFacts = { text, disclosed: CONNECTION_DISCLOSURE.test(text), cues: [] };
+  const f: ConnectionFacts = { text, disclosed: DISCLOSURE_GATE.in(text) && CONNECTION_DISCLOSURE.test(text), cues: [] };
   SPONSOR_CUE.lastIndex = 0;
   let quotes: QuoteFilter | null = null;
   let c: RegExpExecArray | null;
-  while ((c = SPONSOR_CUE.exec(text))) {
+  const cued = SPONSOR_GATE.in(text);
+  while (cued && (c = SPONSOR_CUE.exec(text))) {
     const s = c.index;
     const e = s + c[0].length;
     quotes ??= new QuoteFilter(text);

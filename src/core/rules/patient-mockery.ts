@@ -4,16 +4,18 @@
 // only the author can say what the clinical situation was.
 import type { BlockRule } from '../rule';
 import { MatchIndex, QuoteFilter, sentenceEnd, sentenceStart } from '../text/speech';
+import { Gate } from '../text/gate';
+import { latinRegExp } from '../text/letters';
 
 const S = '[ \\u00A0\\t\\n]{1,3}';
 
-const INSULT = new RegExp(
+const INSULT = latinRegExp(
   `(?<![\\p{L}\\p{N}_])(?:idiots?|idiotic|morons?|moronic|imbeciles?|clowns?|clueless|lazy(?!${S}eye)|stupid|dumb(?!${S}luck)|pathetic|whin(?:ers?|y|ing)|(?:frequent|chronic|professional)${S}complainers?|complainers?|(?:another|the|a|some)${S}drunk(?!${S}driv)|drunks|lunatics?|psychos?|nut${S}?jobs?|nut${S}?cases?|crazies|losers?|dirtbags?|scumbags?|deadbeats?|drama${S}queens?|divas?|attention[- ]seek(?:ers?|ing)|fakers?|faking${S}it|train${S}wrecks?|hypochondriacs?|hilarious|laughable|cracked${S}(?:me|us)${S}up|dumbass(?:es)?|dipshits?|jackass(?:es)?|numbskulls?|dimwits?|halfwits?|nitwits?|bozos?|doofus(?:es)?|cretins?|knuckleheads?|boneheads?|airheads?|lowlifes?|freeloaders?|degenerates?|whack${S}?jobs?|(?:white|trailer)${S}trash|waste${S}of${S}(?:space|oxygen|air|a${S}bed|skin))(?![\\p{L}\\p{N}_])`,
   'giu',
 );
 
 /** "of course he 'forgot' his meds": a scare-quoted excuse put in a patient's mouth. */
-const SARCASM = new RegExp(
+const SARCASM = latinRegExp(
   `(?<![\\p{L}\\p{N}_])(?:he|she|they|patient|mom|dad|family)(?:${S}(?:had|has|was|have|just|conveniently|somehow))?${S}['‘"“](?:forgot|lost|ran${S}out|misplaced|allergic|can['’]t${S}afford|didn['’]t${S}know|had${S}no${S}idea|accidentally|only${S}(?:had|drank)${S}(?:a|two|one))[^'’"”\\n]{0,20}['’"”]`,
   'giu',
 );
@@ -24,7 +26,7 @@ const SARCASM = new RegExp(
  * blame ("brought it on himself"), "frequent flyers who…" (not the airline kind), and a sarcastic
  * address ("Sure, lady.", "Okay, buddy.", "Riiight.").
  */
-const CONTEMPT = new RegExp(
+const CONTEMPT = latinRegExp(
   `(?<![\\p{L}\\p{N}_])(?:(?:another|this|that|our|some|real|absolute|total)${S}(?:genius(?:es)?|rocket${S}scientists?|einsteins?|brainiacs?|winners?|karens?|special${S}snowflakes?)(?=${S}(?:who|that|decided|thought|figured|here|over|in|with)(?![\\p{L}])|[ \\u00A0]?[,.!?…;:)]|$)` +
     `|(?:brought|did)${S}(?:it|this|that)${S}(?:all${S})?on${S}(?:themselves|himself|herself)` +
     `|frequent${S}fl[iy]ers?${S}who(?![^.!?\\n]{0,60}(?:miles|mileage|airlines?|points|lounge|status|upgrade|travel|flights?|fl(?:y|ies|ew)|airports?|trips?))` +
@@ -38,7 +40,7 @@ const CONTEMPT = new RegExp(
  * Contempt idioms about people, with or without a patient word: they are aimed at someone by
  * themselves ("You can't fix stupid.", "Some people shouldn't be allowed to make decisions.").
  */
-const IDIOM = new RegExp(
+const IDIOM = latinRegExp(
   `(?<![\\p{L}\\p{N}_])(?:can['’]?t${S}fix${S}stupid|darwin${S}awards?|natural${S}selection${S}(?:at${S}work|in${S}action)|thin(?:ning|s)?${S}(?:out${S})?the${S}herd|shallow${S}end${S}of${S}the${S}gene${S}pool` +
     `|(?:some|these|those)${S}people(?:${S}(?:honestly|really|just|simply|clearly|seriously))?${S}(?:shouldn['’]t(?:${S}(?:honestly|really|just|simply|ever))?|(?:should|ought)(?:${S}(?:honestly|really|just|simply|clearly|seriously))?${S}(?:not|never))${S}be${S}allowed${S}to` +
     `)(?![\\p{L}\\p{N}_])`,
@@ -49,23 +51,33 @@ const IDIOM = new RegExp(
  * Doubt put in scare quotes: "his 'pain'", "her “seizures”", "their 'emergency'": the symptom as a
  * pretence. The possessive is the patient cue.
  */
-const SCARE = new RegExp(
+const SCARE = latinRegExp(
   `(?<![\\p{L}\\p{N}_])(?:his|her|their)${S}['‘"“](?:pain|allergy|allergies|seizures?|symptoms?|disability|migraines?|emergency|illness|injury|anxiety|chest${S}pain|back${S}pain|fibromyalgia|condition|sickness|fainting${S}spells?)['’"”](?![\\p{L}])`,
   'giu',
 );
 
 /** "*eye roll*", "(sigh)", "#facepalm", "smh": a written eye roll. */
-const EMOTE = new RegExp(
+const EMOTE = latinRegExp(
   `(?:[*(\\[<]|#)(?:eye${S}?rolls?|eyeroll|facepalm|face${S}palm|sigh|smh|headdesk|head${S}desk)[*)\\]>]?|(?<![\\p{L}\\p{N}_#])(?:smh|lmf?ao|rofl)(?![\\p{L}\\p{N}_])`,
   'giu',
 );
 
 const EYE_ROLL = /\u{1F644}|\u{1F612}|\u{1F926}|\u{1F921}/gu;
 
-const PATIENT_CUE =
-  /(?<![\p{L}\p{N}_])(?:patients?|pts?|famil(?:y|ies)|relatives?|mom|dad|mother|father|husband|wife|son|daughter|parents?|he|she|him|her|his|they|them|guy|lady|man|woman|dude|bed[ \u00A0]+\d+|room[ \u00A0]+\d+|triage|waiting[ \u00A0]+room|visitor|caller|frequent)(?![\p{L}\p{N}_])/giu;
+const PATIENT_CUE = latinRegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:patients?|pts?|famil(?:y|ies)|relatives?|mom|dad|mother|father|husband|wife|son|daughter|parents?|he|she|him|her|his|they|them|guy|lady|man|woman|dude|bed[ \u00A0]+\d+|room[ \u00A0]+\d+|triage|waiting[ \u00A0]+room|visitor|caller|frequent)(?![\p{L}\p{N}_])`,
+  'giu',
+);
 
-const PREFILTER = /lmao|lmfao|rofl|dumbass|dipshit|jackass|numbskull|dimwit|halfwit|nitwit|bozo|doofus|cretin|knucklehead|bonehead|airhead|lowlife|freeloader|degenerate|whack|trash|waste|idiot|moron|imbecil|clown|clueless|lazy|stupid|dumb|pathetic|whin|complainer|drunk|lunatic|psycho|nut|craz|loser|dirtbag|scumbag|deadbeat|drama|diva|attention|fak|wreck|hypochondr|hilarious|laughable|cracked|genius|scientist|einstein|brainiac|winner|karen|snowflake|darwin|selection|herd|gene|allowed|themselves|himself|herself|fl[iy]er|riii|right|sure|okay|ok,|yeah|huh|hmm|course|roll|palm|sigh|smh|desk|['‘"“]|\u{1F644}|\u{1F612}|\u{1F926}|\u{1F921}/iu;
+/**
+ * What each pattern needs before it can match: a word of the insults, contempt phrases, idioms or
+ * written eye rolls (one alternation: V8 scans this one fast, 0.04 ms per 2,000-word post, where
+ * 85 substring tests took 0.39 ms); a quote mark for scare quotes and sarcasm (text/gate.ts); an
+ * eye-roll emoji. A block with none of them is skipped.
+ */
+const WORD_HINT = /lmao|lmfao|rofl|dumbass|dipshit|jackass|numbskull|dimwit|halfwit|nitwit|bozo|doofus|cretin|knucklehead|bonehead|airhead|lowlife|freeloader|degenerate|whack|trash|waste|idiot|moron|imbecil|clown|clueless|lazy|stupid|dumb|pathetic|whin|complainer|drunk|lunatic|psycho|nut|craz|loser|dirtbag|scumbag|deadbeat|drama|diva|attention|fak|wreck|hypochondr|hilarious|laughable|cracked|genius|scientist|einstein|brainiac|winner|karen|snowflake|darwin|selection|herd|gene|allowed|themselves|himself|herself|fl[iy]er|riii|right|sure|okay|ok|yeah|huh|hmm|course|roll|palm|sigh|smh|desk/i;
+const QUOTE_GATE = new Gate(["'", '‘', '"', '“']);
+const EMOJI_GATE = new Gate(['\u{1F644}', '\u{1F612}', '\u{1F926}', '\u{1F921}']);
 
 /** The author about themselves: "I'm such an idiot", "call me stupid", "what an idiot I was". */
 const SELF_BEFORE =
@@ -94,7 +106,10 @@ export const patientMockery: BlockRule = {
   },
   check(block, _env, report) {
     const text = block.text;
-    if (!PREFILTER.test(text)) return;
+    const words = WORD_HINT.test(text);
+    const quoted = QUOTE_GATE.in(text);
+    const emoji = EMOJI_GATE.in(text);
+    if (!words && !quoted && !emoji) return;
     const quotes = new QuoteFilter(text);
     const hits: [number, number][] = [];
     let cues: MatchIndex | undefined;
@@ -116,7 +131,8 @@ export const patientMockery: BlockRule = {
       if (own === 0 || (!comment && (text.slice(own, end).match(/[\p{L}'’-]+/gu)?.length ?? 0) > 8)) return false;
       return cueAround(s, e, sentenceStart(text, Math.max(0, own - 2)));
     };
-    for (const re of [INSULT, SARCASM, SCARE, CONTEMPT, EMOTE, IDIOM]) {
+    const patterns = [...(words ? [INSULT] : []), ...(quoted ? [SARCASM, SCARE] : []), ...(words ? [CONTEMPT, EMOTE, IDIOM] : [])];
+    for (const re of patterns) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
@@ -140,7 +156,7 @@ export const patientMockery: BlockRule = {
     let emojiAnswer = false;
     EYE_ROLL.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = EYE_ROLL.exec(text))) {
+    while (emoji && (m = EYE_ROLL.exec(text))) {
       const s = m.index;
       const e = s + m[0].length;
       // The emoji often follows the sentence it comments on: look at that sentence too.

@@ -12,6 +12,7 @@ import { daysBetween } from '../text/dates';
 import { matchCase } from '../text/tidy';
 import { latinRegExp } from '../text/letters';
 import { eachMatch } from '../text/scan';
+import { Gate } from '../text/gate';
 import { QuoteFilter, negatedBefore } from '../text/speech';
 
 const NOTE =
@@ -23,14 +24,13 @@ const W = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';
 const SP = '[ \\u00a0]{1,3}';
 
-/** Cheap gate: no word of any pattern, no work. */
-const PREFILTER = /now|just|today|tonight|morning|afternoon|evening|moment|speak|shift|call|#|live|currently|still|ago|[ap]\.?m\b|o['’]clock|head(?:ing|ed)|way|posting|writ|typ|tweeting|real time|sunrise|dawn|night|between|into|it['’]s|it is|I['’]m|I am|we['’]re|we are|is (?:coding|crashing|being|in labou?r)/i;
-
 type Kind = 'hashtag' | 'just' | 'now' | 'today' | 'shift' | 'narration' | 'commute' | 'posting' | 'recent' | 'clock' | 'tally';
 
 interface Pattern {
   kind: Kind;
   re: RegExp;
+  /** Strings every match of `re` contains (one at least, in any case): no string, no scan. */
+  gate: Gate;
 }
 
 const NUM = `(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)`;
@@ -40,18 +40,23 @@ const PLACE_NOUN = `(?:hospital(?!${SP}bed)|clinic|emergency${SP}(?:room|departm
 const WORK_NOUN = `(?:shift|call|clinic|rounds|code|stretch${SP}on${SP}call|double)`;
 
 const PATTERNS: Pattern[] = [
-  { kind: 'hashtag', re: latinRegExp(`#(?:live-?tweet(?:ing|ed)?|live-?blog(?:ging)?|liveblog|onshift|stillonshift|nightshift|shiftlife|erlife|icunurse|codeblue|happeningnow|rightnow)${E}`, 'giu') },
+  { kind: 'hashtag',
+    gate: new Gate(['#']), re: latinRegExp(`#(?:live-?tweet(?:ing|ed)?|live-?blog(?:ging)?|liveblog|onshift|stillonshift|nightshift|shiftlife|erlife|icunurse|codeblue|happeningnow|rightnow)${E}`, 'giu') },
   {
     kind: 'just',
+    gate: new Gate(['just']),
     re: latinRegExp(
       `${W}just${SP}(?:finished(?:${SP}up)?|wrapped${SP}up|wrapped|got${SP}(?:out${SP}of|back${SP}from|home${SP}from|off|done${SP}with|called${SP}in|paged)|walked${SP}out${SP}of|came${SP}out${SP}of|came${SP}off|stepped${SP}out${SP}of|signed${SP}out|handed${SP}off|left|admitted|lost|intubated|delivered|coded|pronounced|discharged|transferred|diagnosed|ran|scrubbed${SP}out|sewed${SP}up|sutured|saw|had|told)${E}`,
       'giu',
     ),
   },
-  { kind: 'now', re: latinRegExp(`${W}(?:right${SP}now|just${SP}now|at${SP}the${SP}moment|as${SP}we${SP}speak|as${SP}I${SP}(?:type|write)(?:${SP}this)?|as${SP}I['’]m${SP}(?:typing|writing)(?:${SP}this)?|live${SP}from|in${SP}real${SP}time)${E}`, 'giu') },
-  { kind: 'today', re: latinRegExp(`${W}(?:earlier${SP}today|earlier${SP}tonight|today|tonight|this${SP}(?:morning|afternoon|evening))(?:['’]s)?${E}`, 'giu') },
+  { kind: 'now',
+    gate: new Gate(['now', 'moment', 'speak', 'typ', 'writ', 'live', 'real']), re: latinRegExp(`${W}(?:right${SP}now|just${SP}now|at${SP}the${SP}moment|as${SP}we${SP}speak|as${SP}I${SP}(?:type|write)(?:${SP}this)?|as${SP}I['’]m${SP}(?:typing|writing)(?:${SP}this)?|live${SP}from|in${SP}real${SP}time)${E}`, 'giu') },
+  { kind: 'today',
+    gate: new Gate(['today', 'tonight', 'morning', 'afternoon', 'evening']), re: latinRegExp(`${W}(?:earlier${SP}today|earlier${SP}tonight|today|tonight|this${SP}(?:morning|afternoon|evening))(?:['’]s)?${E}`, 'giu') },
   {
     kind: 'shift',
+    gate: new Gate(['shift', 'call', 'code', 'case', 'still', 'currently']),
     re: latinRegExp(
       `${W}(?:(?:I['’]m|I${SP}am|we['’]re|we${SP}are|still|currently)${SP}(?:still${SP}|currently${SP}|now${SP})?(?:on${SP}shift|on${SP}call|mid-shift|working${SP}(?:a|the|my)${SP}(?:night${SP})?shift|in${SP}the${SP}middle${SP}of${SP}(?:a|my|the)${SP}(?:night${SP})?(?:shift|code|case))|(?:(?:I['’]m|I${SP}am|we['’]re|we${SP}are)${SP})?(?:still|currently)${SP}(?:here${SP})?(?:(?:at|in)${SP}(?:the|our|my)${SP}${PLACE_NOUN}|in${SP}(?:my${SP}|our${SP})?scrubs))${E}`,
       'giu',
@@ -59,6 +64,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'narration',
+    gate: new Gate(['sitting', 'standing', 'waiting', 'watching', 'holding', 'scrub', 'coding', 'intubating', 'running', 'resuscitating', 'stabili', 'suturing', 'admitting', 'rounding', 'crashing', 'being', 'labo', 'pushing', 'table', 'currently', 'still', 'now']),
     re: latinRegExp(
       `${W}(?:(?:I['’]m|I${SP}am|we['’]re|we${SP}are)${SP}(?:currently${SP}|still${SP}|now${SP})?(?:sitting${SP}with|standing${SP}(?:in|at|by|next${SP}to)|waiting${SP}(?:for|on|in)|watching|holding|scrubbing${SP}in|scrubbed${SP}in|coding|intubating|running${SP}a${SP}code|resuscitating|stabilizing|stabilising|suturing|admitting|rounding${SP}on)|(?:patient|he|she|baby|kid)${SP}is${SP}(?:currently${SP}|still${SP}|now${SP})?(?:coding|crashing|being${SP}(?:intubated|coded|resuscitated|transferred|prepped)|in${SP}labou?r|pushing|on${SP}the${SP}table)|(?:(?:my|our)${SP}patient|he|she)${SP}is${SP}(?:currently|still|now)${SP}in${SP}the${SP}(?:ICU|NICU|PICU|CCU|OR|ER|ED|cath${SP}lab|trauma${SP}bay|operating${SP}room|recovery${SP}room))${E}`,
       'giu',
@@ -67,6 +73,7 @@ const PATTERNS: Pattern[] = [
   // "Heading back in for the night shift", "on my way home from a 24-hour call".
   {
     kind: 'commute',
+    gate: new Gate(['shift', 'call', 'clinic', 'rounds', 'code', 'double']),
     re: latinRegExp(
       `${W}(?:heading|headed|driving|walking|going|on${SP}(?:my|the)${SP}way)(?:${SP}(?:back|home|in|out))?(?:${SP}(?:in|to${SP}work|to${SP}the${SP}hospital))?${SP}(?:for|from|after|to)${SP}(?:a|my|the|another|tonight['’]s)${SP}(?:[\\p{L}\\p{N}-]{1,12}${SP}){0,2}${WORK_NOUN}${E}`,
       'giu',
@@ -75,16 +82,19 @@ const PATTERNS: Pattern[] = [
   // "Posting from the break room", "typing this between patients".
   {
     kind: 'posting',
+    gate: new Gate(['posting', 'tweeting', 'blogging', 'writing', 'typing']),
     re: latinRegExp(
       `${W}(?:(?:posting|tweeting|blogging|(?:writing|typing)${SP}(?:this|these${SP}lines|a${SP}quick${SP}note))${SP}(?:from|in)|writing${SP}from)${SP}(?:the|my|our)${SP}(?:break${SP}room|call${SP}room|on-call${SP}room|staff${SP}room|workroom|doctors['’]?${SP}lounge|physicians['’]?${SP}lounge|nurses['’]?${SP}station|locker${SP}room|hospital${SP}(?:cafeteria|parking${SP}(?:lot|garage)|chapel|stairwell)|${PLACE_NOUN})${E}|${W}(?:posting|tweeting|writing|typing)(?:${SP}this)?${SP}between${SP}(?:patients|cases|codes|deliveries|surgeries|admissions|consults)${E}`,
       'giu',
     ),
   },
   // "minutes ago", "an hour ago", "a few hours ago".
-  { kind: 'recent', re: latinRegExp(`${W}(?:(?:(?:a${SP}few|a${SP}couple${SP}of|several|${NUM}|twenty|thirty|forty|fifteen|forty-five)${SP})?(?:minutes|hours)|(?:an|half${SP}an)${SP}hour|a${SP}moment|moments)${SP}ago${E}`, 'giu') },
+  { kind: 'recent',
+    gate: new Gate(['ago']), re: latinRegExp(`${W}(?:(?:(?:a${SP}few|a${SP}couple${SP}of|several|${NUM}|twenty|thirty|forty|fifteen|forty-five)${SP})?(?:minutes|hours)|(?:an|half${SP}an)${SP}hour|a${SP}moment|moments)${SP}ago${E}`, 'giu') },
   // "A little after 2 a.m.", "around 4:15 a.m." (a clock time in a first-person case narration).
   {
     kind: 'clock',
+    gate: new Gate(['a.m.', 'p.m.', 'am', 'pm', 'clock']),
     re: latinRegExp(
       `${W}(?:(?:a${SP}little|just|shortly|right|sometime|not${SP}long)${SP}(?:after|before|past)|around|about|at|by|since|it['’]s(?:${SP}(?:almost|nearly|past|after))?|it${SP}is(?:${SP}(?:almost|nearly|past|after))?)${SP}\\d{1,2}(?::[0-5]\\d)?${SP}?(?:a\\.m\\.|p\\.m\\.|am|pm|o['’]clock)(?![\\p{L}\\p{N}_])`,
       'giu',
@@ -93,6 +103,7 @@ const PATTERNS: Pattern[] = [
   // A shift's running count: "three babies before sunrise", "my second code of the night".
   {
     kind: 'tally',
+    gate: new Gate(['sunrise', 'dawn', 'midnight', 'noon', 'lunch', 'breakfast', 'night', 'shift', 'morning', 'day', 'into']),
     re: latinRegExp(
       `${W}(?:${NUM}${SP}(?:babies|deliveries|admissions|admits|codes|traumas|intubations|c-sections|consults|transfers|GSWs|overdoses|strokes|STEMIs)${SP}(?:before|since|by|after)${SP}(?:sunrise|dawn|midnight|noon|lunch|breakfast)|(?:(?:my|our|the)${SP})?(?:second|third|fourth|fifth|sixth|\\d{1,2}(?:st|nd|rd|th))${SP}(?:code|trauma|admission|admit|delivery|intubation|c-section|consult|overdose)${SP}(?:of|this)${SP}(?:the${SP})?(?:night|shift|morning|day)|(?:${NUM}|a${SP}few|several|an?)${SP}(?:hours?|minutes)${SP}into${SP}(?:my|our|the|this|a)${SP}(?:[\\p{L}\\p{N}-]{1,12}${SP})?(?:shift|call))${E}`,
       'giu',
@@ -159,12 +170,13 @@ interface ProseReport {
 
 /** Live-posting findings in one prose block. */
 export function scanRealtime(text: string): ProseReport[] {
-  if (!PREFILTER.test(text)) return [];
+  const live = PATTERNS.filter((p) => p.gate.in(text));
+  if (live.length === 0) return [];
   const out: ProseReport[] = [];
   const idx = new CueIndex(text, { settingWords: SETTING_CI, settingAbbr: SETTING_CS, patient: PATIENT, clockCase: CLOCK_CASE, clinical: CLINICAL, first: FIRST_PERSON, generic: GENERIC, population: POPULATION }, (kind, m) => kind === 'generic' && /^may$/i.test(m) && m !== 'may');
   const quotes = new QuoteFilter(text);
   let retrospective: boolean | undefined;
-  for (const { kind, re } of PATTERNS) {
+  for (const { kind, re } of live) {
     eachMatch(re, text, (m) => {
       const s = m.index;
       const e = s + m[0].length;

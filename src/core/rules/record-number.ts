@@ -10,6 +10,7 @@ import type { BlockRule, ProseFix } from '../rule';
 import { labelledRemoval } from '../text/id-removal';
 import { removalEdit } from '../text/tidy';
 import { hasDigits } from '../text/scan';
+import { latinRegExp } from '../text/letters';
 
 type Kind = 'record' | 'plan' | 'account' | 'card' | 'licence' | 'other';
 
@@ -95,7 +96,7 @@ export const LABELS: readonly { pattern: string; kind: Kind; noun?: boolean; nee
   { pattern: '(?:itin|ein|tax(?:payer)?[ \\u00A0]+(?:id|identification))', kind: 'other' },
 ];
 
-const LABEL = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${LABELS.map((l) => `(${l.pattern})`).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+const LABEL = latinRegExp(`(?<![\\p{L}\\p{N}_])(?:${LABELS.map((l) => `(${l.pattern})`).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 /** Between a label and its identifier: a number word, a verb or colon, a "#". All bounded. */
 const ID_WORD = /(?:[ \u00A0]{0,3}(?:ids?|identifiers?)(?![\p{L}]))?/iuy;
 const TAIL =

@@ -99,8 +99,7 @@ class PhraseSet {
   }
 
   each(text: string, each: (m: RegExpExecArray) => void): void {
-    eachMatchAtWords(text, (word) => {
-      const lead = word.toLowerCase();
+    eachMatchAtWords(text, (_word, lead) => {
       const source = this.sources.get(lead);
       if (source === undefined) return null;
       let re = this.compiled.get(lead);

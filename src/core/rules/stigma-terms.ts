@@ -253,8 +253,8 @@ interface Hit {
 
 function collect(d: WordDispatch | null, text: string, out: Hit[]): void {
   if (!d) return;
-  const pick = (w: string): RegExp | null => {
-    const lead = d.insensitive ? w.toLowerCase() : w;
+  const pick = (w: string, lower: string): RegExp | null => {
+    const lead = d.insensitive ? lower : w;
     return d.sources.has(lead) ? leadRegExp(d, lead) : null;
   };
   eachMatchAtWords(text, pick, (m) => {

@@ -6,6 +6,7 @@ import type { DocumentRule, SourceReport } from '../rule';
 import type { ProseBlock } from '../model';
 import { QuoteFilter, negatedBefore, quotedSpans, sentenceEnd, sentenceStart } from '../text/speech';
 import { latinRegExp } from '../text/letters';
+import { Gate } from '../text/gate';
 
 const S = '[ \\u00A0\\t\\n]{1,3}';
 
@@ -43,6 +44,13 @@ const ASSERTED_TYPICAL = latinRegExp(String.raw`(?<![\p{L}])(?:(?:results|outcom
 /** "Every reader who has tried it has told me …": a result claimed for everyone who used the product. */
 const EVERY_USER =
   /\b(?:every|each|all)\s+(?:single\s+)?(?:(?:one\s+)?of\s+(?:my|our)\s+)?(?:readers?|patients?|clients?|customers?|users?|people|members?|one)\s+who\s+(?:has\s+|have\s+|had\s+)?(?:tried|used|taken|bought|started|done|completed|followed|joined)\b[^.!?\n]{0,60}?\b(?:told|tells?|swears?|swore|raves?|raved|loves?|loved|says?|said|reports?|reported|(?:has|have)\s+(?:seen|gotten|felt|lost))\b/gi;
+
+/** Strings every match of each pattern contains: a block without them skips the pattern. */
+const RESULT_GATE = new Gate(['lost', 'dropped', 'shed', 'off']);
+const TYPICAL_GATE = new Gate(['result', 'typical', 'most', 'average', 'everyone']);
+const ASSERTED_GATE = new Gate(['results', 'outcomes', 'too']);
+const EVERY_USER_GATE = new Gate(['who']);
+const REVIEW_GATE = new Gate(['review', 'star', 'rating']);
 
 const REVIEW_WORD = latinRegExp(String.raw`(?<![\p{L}])(?:reviews?|(?:5|five)[- ]stars?|ratings?)(?![\p{L}])`, 'giu');
 /** Something of value offered for a review. "Pain-free", a "$10,000 settlement" and a bare price are not incentives. */
@@ -89,11 +97,12 @@ function blockFacts(block: ProseBlock): BlockFacts {
   const hit = factsCache.get(block);
   if (hit && hit.text === block.text) return hit;
   const text = block.text;
-  const f: BlockFacts = { text, typical: TYPICAL.test(text), results: [], asserted: [], reviews: [] };
+  const f: BlockFacts = { text, typical: TYPICAL_GATE.in(text) && TYPICAL.test(text), results: [], asserted: [], reviews: [] };
+  const [result, asserted, everyUser, review] = [RESULT_GATE.in(text), ASSERTED_GATE.in(text), EVERY_USER_GATE.in(text), REVIEW_GATE.in(text)];
   const quotes = new QuoteFilter(text);
   RESULT.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RESULT.exec(text))) {
+  while (result && (m = RESULT.exec(text))) {
     const s = m.index;
     const e = s + m[0].length;
     if (quotes.quoted(s, e) || negatedBefore(text, s)) continue;
@@ -119,11 +128,11 @@ function blockFacts(block: ProseBlock): BlockFacts {
   }
   ASSERTED_TYPICAL.lastIndex = 0;
   let a: RegExpExecArray | null;
-  while ((a = ASSERTED_TYPICAL.exec(text))) {
+  while (asserted && (a = ASSERTED_TYPICAL.exec(text))) {
     if (!quotes.quoted(a.index, a.index + a[0].length)) f.asserted.push({ s: a.index, e: a.index + a[0].length });
   }
   EVERY_USER.lastIndex = 0;
-  while ((a = EVERY_USER.exec(text))) {
+  while (everyUser && (a = EVERY_USER.exec(text))) {
     const s = a.index;
     const e = s + a[0].length;
     if (quotes.quoted(s, e) || RESEARCH.test(text.slice(sentenceStart(text, s), sentenceEnd(text, e)))) continue;
@@ -132,7 +141,7 @@ function blockFacts(block: ProseBlock): BlockFacts {
   REVIEW_WORD.lastIndex = 0;
   let r: RegExpExecArray | null;
   let checkedUntil = -1;
-  while ((r = REVIEW_WORD.exec(text))) {
+  while (review && (r = REVIEW_WORD.exec(text))) {
     // One check per sentence: later review words in a sentence already checked are skipped.
     if (r.index < checkedUntil) continue;
     const ss = sentenceStart(text, r.index);

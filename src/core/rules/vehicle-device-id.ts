@@ -131,13 +131,14 @@ export const vehicleDeviceId: BlockRule = {
     const removal = (start: number, end: number): ProseFix => ({ title: 'Remove the identifier', edits: [removalEdit(text, start, end)] });
     let m: RegExpExecArray | null;
     if (text.length >= 17) {
-      const vehicleCue = VEHICLE_CUE.test(text);
+      // Asked only once a VIN-shaped token qualifies on its own letters and digits (it scans the whole block).
+      let vehicleCue: boolean | undefined;
       VIN.lastIndex = 0;
       while ((m = VIN.exec(text))) {
         const vin = m[0];
         const { digits, letters } = counts(vin);
         if (digits < 3 || letters < 2) continue;
-        if (vinCheckDigitValid(vin) || vehicleCue || (letters >= 3 && /\d{4}$/.test(vin))) {
+        if (vinCheckDigitValid(vin) || (vehicleCue ??= VEHICLE_CUE.test(text)) || (letters >= 3 && /\d{4}$/.test(vin))) {
           hits.push({ start: m.index, end: m.index + vin.length, kind: 'vin', fix: removal(m.index, m.index + vin.length) });
         }
       }

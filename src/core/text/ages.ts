@@ -10,6 +10,7 @@ import type { ProseEdit } from '../rule';
 import { matchCase } from './tidy';
 import { firstAtOrAfter } from './scan';
 import { indefiniteArticle } from './agreement';
+import { TextMemo } from './memo';
 
 /** How the age sits in its sentence: fixes are rewritten per shape. */
 export type AgeShape =
@@ -1266,21 +1267,10 @@ export function scanAges(text: string, options: ScanOptions = {}): AgeSpan[] {
   if (!PREFILTER.test(text)) return [];
   // exact-age, age-over-89 and reidentification-risk scan every block with the same reference
   // year: memoize by text (a pure function of text and year). Callers only read the spans.
-  if (options.referenceYear !== memoYear) {
-    memo.clear();
-    memoYear = options.referenceYear;
-  }
-  const hit = memo.get(text);
-  if (hit) return hit;
-  const spans = new Scanner(text, options).run();
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(text, spans);
-  return spans;
+  return memo.get(text, (t) => new Scanner(t, options).run(), options.referenceYear);
 }
 
-const MEMO_MAX = 16384;
-const memo = new Map<string, AgeSpan[]>();
-let memoYear: number | undefined;
+const memo = new TextMemo<AgeSpan[]>(16384);
 
 // ---------------------------------------------------------------------------------------------
 // Wording helpers shared by the age rules.

@@ -5,6 +5,7 @@
 // Linear time: a cheap prefilter, then a handful of global regexes made of bounded literal
 // alternatives (no nested quantifiers); per match only a bounded window (a few dozen characters)
 // around it is read. Years alone are not date elements here (Safe Harbor allows them).
+import { TextMemo } from './memo';
 
 /** What kind of date element a span is (messages and fixes are chosen per kind). */
 export type DateKind =
@@ -232,22 +233,10 @@ export function scanDates(text: string, options: DateScanOptions): DateSpan[] {
   if (!PREFILTER.test(text)) return [];
   // date-element and reidentification-risk scan the same blocks with the same reference day:
   // memoize by text (a pure function of text and day). Callers only read the spans.
-  const day = utcDay(options.referenceDate).getTime();
-  if (day !== memoDay) {
-    memo.clear();
-    memoDay = day;
-  }
-  const hit = memo.get(text);
-  if (hit) return hit;
-  const spans = scan(text, options);
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(text, spans);
-  return spans;
+  return memo.get(text, (t) => scan(t, options), utcDay(options.referenceDate).getTime());
 }
 
-const MEMO_MAX = 16384;
-const memo = new Map<string, DateSpan[]>();
-let memoDay: number | undefined;
+const memo = new TextMemo<DateSpan[]>(16384);
 
 function scan(text: string, options: DateScanOptions): DateSpan[] {
   const ref = utcDay(options.referenceDate);

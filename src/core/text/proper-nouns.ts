@@ -14,6 +14,7 @@ import places from '../rules/data/places.json';
 import publicFigures from '../rules/data/public-figures.json';
 import { eachMatch } from './scan';
 import { historyCues, practiceLocationSentence, TRAINING_CUES } from './context-cues';
+import { TextMemo } from './memo';
 
 export interface Word {
   start: number;
@@ -140,20 +141,29 @@ const PARTICLES = set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du
 const ABBREVIATIONS = set(['st', 'mt', 'ft', 'no', 'vs', 'etc', 'apt', 'ste', 'jr', 'sr', 'ul', 'ave', 'rd', 'blvd', 'co', 'inc', 'ltd', 'approx', 'dept', 'fig', 'ref', 'vol', 'ed']);
 
 type WordClass = 'first' | 'last' | 'word' | 'geo' | 'verb' | 'city';
-let classes: Record<WordClass, Set<string>> | null = null;
-/** compromise's word classes as sets, built on first use. */
+const CLASS_BITS: Record<WordClass, number> = { first: 1, last: 2, word: 4, geo: 8, verb: 16, city: 32 };
+let classes: Map<string, number> | null = null;
+/**
+ * compromise's word classes, built on first use as one map from a word to the bits of its classes:
+ * the rules ask several classes of the same word, and one look-up in one table costs less than one
+ * in each of six large sets.
+ */
 function inClass(c: WordClass, lower: string): boolean {
   if (!lexiconSwitch.compromise) return false;
-  classes ??= {
-    first: new Set(lexiconData.first),
-    last: new Set(lexiconData.last),
-    word: new Set(lexiconData.word),
-    geo: new Set(lexiconData.geo),
-    verb: new Set(lexiconData.verb),
-    city: new Set(lexiconData.city),
-  };
-  return classes[c].has(lower);
+  if (classes === null) {
+    classes = new Map();
+    for (const k of Object.keys(CLASS_BITS) as WordClass[]) {
+      for (const w of lexiconData[k]) classes.set(w, (classes.get(w) ?? 0) | CLASS_BITS[k]);
+    }
+  }
+  return (BITS.get(lower, classBits) & CLASS_BITS[c]) !== 0;
 }
+/**
+ * The large table is a cache miss per look-up; a post has a few hundred distinct words asked
+ * about several times each, so their bits are kept in a small memo (see memo.ts).
+ */
+const BITS = new TextMemo<number>(20_000);
+const classBits = (lower: string): number => classes?.get(lower) ?? 0;
 
 /** Options for measuring the lexicon's contribution (see scripts in docs); production uses both. */
 export const lexiconSwitch = { compromise: true };

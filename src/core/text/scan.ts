@@ -1,5 +1,7 @@
 // Tiny scanning helpers shared by rules and text analysers.
 
+import { TextMemo } from './memo';
+
 /** True when `text` holds at least `min` ASCII digits (stops counting as soon as it does). */
 export function hasDigits(text: string, min: number): boolean {
   let n = 0;
@@ -46,22 +48,44 @@ export function eachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) =
 
 const ASCII_WORD = /[A-Za-z0-9]+/g;
 
+/** ASCII letter/digit runs of a text: where each starts, and the run itself. */
+interface AsciiWords {
+  starts: number[];
+  words: string[];
+  /** The same runs, lower-cased (pickers key their tables on these). */
+  lower: string[];
+}
+
+/** Several rules dispatch on the same block's words (stigma-terms, reidentification-risk): memoised (see memo.ts). */
+const WORDS = new TextMemo<AsciiWords>(2048);
+
+function findAsciiWords(text: string): AsciiWords {
+  const found: AsciiWords = { starts: [], words: [], lower: [] };
+  ASCII_WORD.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = ASCII_WORD.exec(text)) !== null) {
+    found.starts.push(w.index);
+    found.words.push(w[0]);
+    found.lower.push(w[0].toLowerCase());
+  }
+  return found;
+}
+
 /**
  * Matches of patterns that can only begin at the start of an ASCII word (a letter or digit not
- * preceded by one), tried only there: `pick(word)` gets the word's ASCII letter/digit run and
- * returns the sticky regex to try at its start, or null. For large phrase tables this turns
+ * preceded by one), tried only there: `pick(word, lower)` gets the word's ASCII letter/digit run
+ * (and that run lower-cased) and returns the sticky regex to try at its start, or null. For large phrase tables this turns
  * per-character work into one look-up per word. The regex itself still decides (its own
  * look-behind included). Matches are visited in order and never overlap; `each` returns `false`
  * to stop, or a position after the match's start to resume from there instead of after the match.
  */
-export function eachMatchAtWords(text: string, pick: (word: string) => RegExp | null, each: (m: RegExpExecArray) => void | boolean | number): void {
-  ASCII_WORD.lastIndex = 0;
+export function eachMatchAtWords(text: string, pick: (word: string, lower: string) => RegExp | null, each: (m: RegExpExecArray) => void | boolean | number): void {
+  const { starts, words, lower } = WORDS.get(text, findAsciiWords);
   let resume = 0;
-  let w: RegExpExecArray | null;
-  while ((w = ASCII_WORD.exec(text)) !== null) {
-    const at = w.index;
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i];
     if (at < resume) continue;
-    const sticky = pick(w[0]);
+    const sticky = pick(words[i], lower[i]);
     if (sticky === null) continue;
     if (!sticky.sticky || sticky.global) throw new TypeError(`eachMatchAtWords needs sticky, non-global regexes, got ${sticky}`);
     sticky.lastIndex = at;

@@ -218,11 +218,11 @@ const DATED_EVENT = latinRegExp(
   'giu',
 );
 /** "in her early 40s", "in his thirties". */
-const DECADE = /(?<![\p{L}\p{N}_])in[ \u00a0](?:his|her|their)[ \u00a0](?:(early|mid|late)[- \u00a0])?(?:[1-8]0['’]?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)(?![\p{L}\p{N}_])/giu;
+const DECADE = latinRegExp(String.raw`(?<![\p{L}\p{N}_])in[ \u00a0](?:his|her|their)[ \u00a0](?:(early|mid|late)[- \u00a0])?(?:[1-8]0['’]?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)(?![\p{L}\p{N}_])`, 'giu');
 /** "a mid-30s woman", "late-forties". */
-const BAND = /(?<![\p{L}\p{N}_])(?:early|mid|late)[- \u00a0](?:[1-8]0['’]?s|twenties|thirties|forties|fifties|sixties|seventies|eighties)(?![\p{L}\p{N}_])/giu;
+const BAND = latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:early|mid|late)[- \u00a0](?:[1-8]0['’]?s|twenties|thirties|forties|fifties|sixties|seventies|eighties)(?![\p{L}\p{N}_])`, 'giu');
 /** A bare year tied to an event: "in 2019", "back in 2015". */
-const YEAR = /(?<![\p{L}\p{N}_])(?:in|since|during|back[ \u00a0]in)[ \u00a0](?:19|20)\d\d(?![\p{L}\p{N}_])/giu;
+const YEAR = latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:in|since|during|back[ \u00a0]in)[ \u00a0](?:19|20)\d\d(?![\p{L}\p{N}_])`, 'giu');
 
 /** Is the block a patient story? Cheap: one regex over the text. */
 export function readsAsPatientStory(text: string): boolean {
@@ -459,7 +459,7 @@ function applyEdits(text: string, edits: readonly ProseEdit[]): string {
 
 const SPECIFIC_RARITY = /one of|first|second|third|only|never|cases|handful|million|read about|textbook|seen/i;
 /** The author says the story was altered: "details have been changed", "a composite of several patients". */
-const DEIDENTIFIED = /(?<![\p{L}\p{N}_])(?:(?:identifying[ \u00a0]|some[ \u00a0]|the[ \u00a0]|key[ \u00a0])?details[ \u00a0](?:have[ \u00a0]been|were|are|has[ \u00a0]been)[ \u00a0](?:changed|altered|modified|fictionalized|fictionalised)|(?:a|is[ \u00a0]a)[ \u00a0]composite[ \u00a0]of)(?![\p{L}\p{N}_])/iu;
+const DEIDENTIFIED = latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:(?:identifying[ \u00a0]|some[ \u00a0]|the[ \u00a0]|key[ \u00a0])?details[ \u00a0](?:have[ \u00a0]been|were|are|has[ \u00a0]been)[ \u00a0](?:changed|altered|modified|fictionalized|fictionalised)|(?:a|is[ \u00a0]a)[ \u00a0]composite[ \u00a0]of)(?![\p{L}\p{N}_])`, 'iu');
 
 function num(v: unknown, dflt: number): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : dflt;

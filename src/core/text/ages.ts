@@ -11,6 +11,7 @@ import { matchCase } from './tidy';
 import { firstAtOrAfter } from './scan';
 import { indefiniteArticle } from './agreement';
 import { TextMemo } from './memo';
+import { latinRegExp } from './letters';
 
 /** How the age sits in its sentence: fixes are rewritten per shape. */
 export type AgeShape =
@@ -213,7 +214,7 @@ export const QUESTION_BLOCK = /^[\s*_>"“]{0,6}(?:Q|Question)[ \u00a0]{0,2}[:.)
  * Health words: with one in the sentence, a first-person age ("I'm 41 and …", "my 6-year-old son")
  * is a reader's or patient's own, not the author's aside ("I was 29 and a resident").
  */
-export const SELF_HEALTH = new RegExp(
+export const SELF_HEALTH = latinRegExp(
   '(?<![\\p{L}])(?:' +
     [
       'diagnos\\p{L}{0,5}', 'symptoms?', 'pains?', 'painful', 'aches?', 'aching', 'headaches?', 'migraines?', 'fevers?', 'cough\\p{L}{0,3}', 'rash(?:es)?', 'lumps?',
@@ -258,21 +259,21 @@ const NOT_NAMES = words(`
   at after before since then however meanwhile also and but or so yes no overall total`);
 
 /** Gendered words in a block that decide "his"/"her". Mr/Mrs/Ms are matched case-sensitively below. */
-const CUE = /(?<![\p{L}\p{N}_'’])(he|him|his|himself|she|her|hers|herself|man|woman|boy|girl|gentleman|lady|husband|wife|mother|father|mom|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|uncle|aunt|nephew|niece|widow|widower)(?![\p{L}\p{N}_])|(?<![\p{L}])(Mr|Mrs|Ms)(?![\p{L}])/giu;
+const CUE = latinRegExp(String.raw`(?<![\p{L}\p{N}_'’])(he|him|his|himself|she|her|hers|herself|man|woman|boy|girl|gentleman|lady|husband|wife|mother|father|mom|dad|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|uncle|aunt|nephew|niece|widow|widower)(?![\p{L}\p{N}_])|(?<![\p{L}])(Mr|Mrs|Ms)(?![\p{L}])`, 'giu');
 const MALE_CUES = words('he him his himself man boy gentleman husband father dad son brother grandfather grandpa uncle nephew widower mr');
-const PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|him|his|her|hers|himself|herself)(?![\p{L}])/iu;
+const PERSON_PRONOUN = latinRegExp(String.raw`(?<![\p{L}])(?:he|she|him|his|her|hers|himself|herself)(?![\p{L}])`, 'iu');
 /** A specific person in the sentence outweighs generic cues. */
-const PERSON_CUE_SENTENCE = /(?<![\p{L}])(?:he|she|him|his|her|hers|himself|herself|mr|mrs|ms|man|woman|boy|girl|gentleman|lady|husband|wife|mother|father|son|daughter|grandmother|grandfather|patient|client|one[ \u00a0]{1,3}of[ \u00a0]{1,3}(?:my|our)[ \u00a0]{1,3}(?:\p{L}{1,20}[ \u00a0]{1,3})?(?:patients|clients))(?![\p{L}])/giu;
+const PERSON_CUE_SENTENCE = latinRegExp(String.raw`(?<![\p{L}])(?:he|she|him|his|her|hers|himself|herself|mr|mrs|ms|man|woman|boy|girl|gentleman|lady|husband|wife|mother|father|son|daughter|grandmother|grandfather|patient|client|one[ \u00a0]{1,3}of[ \u00a0]{1,3}(?:my|our)[ \u00a0]{1,3}(?:\p{L}{1,20}[ \u00a0]{1,3})?(?:patients|clients))(?![\p{L}])`, 'giu');
 /** Guideline and population language: the age is a threshold, not a patient's. */
-const GENERIC_CUE_SENTENCE = /(?<![\p{L}])(?:should(?![ \u00a0]+have)|must|recommends?|recommendations?|guidelines?|eligible|eligibility|starting|beginning|begins?|starts?|until|adults|people|patients|women|men|children|kids|everyone|anyone|individuals|persons|most|those|average|routine|routinely)(?![\p{L}])/giu;
+const GENERIC_CUE_SENTENCE = latinRegExp(String.raw`(?<![\p{L}])(?:should(?![ \u00a0]+have)|must|recommends?|recommendations?|guidelines?|eligible|eligibility|starting|beginning|begins?|starts?|until|adults|people|patients|women|men|children|kids|everyone|anyone|individuals|persons|most|those|average|routine|routinely)(?![\p{L}])`, 'giu');
 /** Stronger cues for a noun phrase: a modal or a guideline. */
-const GENERIC_CUE_NOUN = /(?<![\p{L}])(?:should(?![ \u00a0]+have)|recommends?|guidelines?)(?![\p{L}])/giu;
+const GENERIC_CUE_NOUN = latinRegExp(String.raw`(?<![\p{L}])(?:should(?![ \u00a0]+have)|recommends?|guidelines?)(?![\p{L}])`, 'giu');
 /**
  * The reader addressed as "you" makes an age generic ("If you are 50 …"); the audience addressed as
  * a group about someone they know does not ("Some of you know Jaylen, the 9-year-old …").
  */
 const SECOND_PERSON =
-  /(?<![\p{L}])(?:(?<!(?:of|as)[ \u00a0]{1,3})you(?![ \u00a0]{1,3}(?:(?:may|might|will)[ \u00a0]{1,3})?(?:know|knew|remember|recall|saw|met|heard|read|followed)(?![\p{L}]))|you['’]re|your|yourself)(?![\p{L}])/giu;
+  latinRegExp(String.raw`(?<![\p{L}])(?:(?<!(?:of|as)[ \u00a0]{1,3})you(?![ \u00a0]{1,3}(?:(?:may|might|will)[ \u00a0]{1,3})?(?:know|knew|remember|recall|saw|met|heard|read|followed)(?![\p{L}]))|you['’]re|your|yourself)(?![\p{L}])`, 'giu');
 
 // ---------------------------------------------------------------------------------------------
 // Numbers.
@@ -298,7 +299,7 @@ const alt = (a: string[]): string => a.join('|');
  * One token: digits (with an ordinal suffix) or a number written in words. Every alternative is a
  * bounded literal; the lookbehind keeps decimals, money, ranges and "COVID-19" out.
  */
-const TOKEN = new RegExp(
+const TOKEN = latinRegExp(
   `(?<![\\p{L}\\p{N}_.,$€£#/:+'’\\u2010-\\u2014-])(?:` +
     `(\\d{1,4})(st|nd|rd|th)?(?![\\p{N}]|[.,]\\d)` +
     `|((?:${alt(TENS)})${HY}(?:${alt(ORD_UNITS)})|${alt(ORD_TENS)}|${alt(ORD_TEENS)}|${alt(ORD_UNITS)}|(?:one${HY})?hundredth)(?![\\p{L}\\p{N}])` +
@@ -311,23 +312,23 @@ const PREFILTER = /\d|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twe
 
 // Suffixes tried at the end of a cardinal token (sticky).
 const SEP = '[ \\u00a0\\u2010\\u2011-]';
-const OLD = new RegExp(`(${SEP}?)(years?|yrs?\\.?|months?|mos?\\.?|weeks?|wks?\\.?|days?)(${SEP})(olds?)(?![\\p{L}\\p{N}])`, 'iuy');
-const OF_AGE = /[ \u00a0]{1,2}(years?|yrs?\.?|months?|weeks?)[ \u00a0]{1,2}of[ \u00a0]{1,2}age(?![\p{L}\p{N}])/iuy;
-const YO = /[ \u00a0\u2010\u2011-]?(?:y\/o|y\.o\.?|yo)(?![\p{L}\p{N}/])/iuy;
-const BIRTHDAY = /[ \u00a0]{1,3}birthday(?![\p{L}])/iuy;
+const OLD = latinRegExp(`(${SEP}?)(years?|yrs?\\.?|months?|mos?\\.?|weeks?|wks?\\.?|days?)(${SEP})(olds?)(?![\\p{L}\\p{N}])`, 'iuy');
+const OF_AGE = latinRegExp(String.raw`[ \u00a0]{1,2}(years?|yrs?\.?|months?|weeks?)[ \u00a0]{1,2}of[ \u00a0]{1,2}age(?![\p{L}\p{N}])`, 'iuy');
+const YO = latinRegExp(String.raw`[ \u00a0\u2010\u2011-]?(?:y\/o|y\.o\.?|yo)(?![\p{L}\p{N}/])`, 'iuy');
+const BIRTHDAY = latinRegExp(String.raw`[ \u00a0]{1,3}birthday(?![\p{L}])`, 'iuy');
 /** "aged 6 months", "at age 67 years": a unit after the number of a prefix form. */
-const UNIT_AFTER = /[ \u00a0]{1,2}(years?|months?|weeks?|days?)(?![\p{L}\p{N}])/iuy;
+const UNIT_AFTER = latinRegExp(String.raw`[ \u00a0]{1,2}(years?|months?|weeks?|days?)(?![\p{L}\p{N}])`, 'iuy');
 /** After the age: a bound or a range makes it a population ("65 and older", "50 to 75"). */
-const POPULATION_AFTER = new RegExp(
+const POPULATION_AFTER = latinRegExp(
   `[ \\u00a0]*(?:\\+|(?:and|or)[ \\u00a0]{1,3}(?:older|over|above|up|upwards?|younger|under|below|more|less|beyond)(?![\\p{L}])` +
     `|(?:-|–|—|to|through|thru|or)[ \\u00a0]*(?:\\d|(?:${alt(TENS)}|${alt(TEENS)}|${alt(UNITS)})(?![\\p{L}])))`,
   'iuy',
 );
-const DECADE_OVER_89 = /(?<![\p{L}\p{N}_])in[ \u00a0]{1,3}(his|her|their)[ \u00a0]{1,3}(?:(?:early|mid|late)[-\u2010\u2011 \u00a0]{1,2})?(?:(?:90|100)['’]?s|nineties)(?![\p{L}\p{N}])/giu;
-const TERM_OVER_89 = /(?<![\p{L}\p{N}_])(?:super)?(nonagenarian|centenarian)(s?)(?![\p{L}\p{N}])/giu;
+const DECADE_OVER_89 = latinRegExp(String.raw`(?<![\p{L}\p{N}_])in[ \u00a0]{1,3}(his|her|their)[ \u00a0]{1,3}(?:(?:early|mid|late)[-\u2010\u2011 \u00a0]{1,2})?(?:(?:90|100)['’]?s|nineties)(?![\p{L}\p{N}])`, 'giu');
+const TERM_OVER_89 = latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:super)?(nonagenarian|centenarian)(s?)(?![\p{L}\p{N}])`, 'giu');
 
 /** Abbreviations whose period does not end a sentence ("Mr. K, 88, …"). */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|approx|[A-Z])$/u;
+const ABBREVIATION = latinRegExp(String.raw`(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|approx|[A-Z])$`, 'u');
 
 const MAX_GAP = 6;
 const MAX_WORD = 40;
@@ -345,7 +346,7 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
 }
 
-const WORD_CHAR = /[\p{L}\p{N}'’\u2010\u2011-]/u;
+const WORD_CHAR = latinRegExp(String.raw`[\p{L}\p{N}'’\u2010\u2011-]`, 'u');
 
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;

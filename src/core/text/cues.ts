@@ -1,29 +1,30 @@
 // Sentence bounds and patient/case cue words around a span, shared by the date and real-time rules.
 // Every look is bounded (MAX_REACH characters each way), so a megabyte-long line stays linear.
 import { eachMatch, firstAtOrAfter } from './scan';
+import { latinRegExp } from './letters';
 
 const MAX_REACH = 400;
 
-const ABBREVIATION = /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|st|jr|sr|vs|no|e\.g|i\.e|a\.m|p\.m|approx|dept)$/iu;
+const ABBREVIATION = latinRegExp(String.raw`(?:^|[^\p{L}])(?:mr|mrs|ms|dr|st|jr|sr|vs|no|e\.g|i\.e|a\.m|p\.m|approx|dept)$`, 'iu');
 
 /** Words that place a patient encounter or a life event (case-insensitive, whole words). */
 export const CASE_EVENT =
-  /(?<![\p{L}\p{N}_])(?:admit(?:ted|s)?|admission|readmitted|discharged?|presented|presenting|came[ \u00a0]+in(?:to)?|come[ \u00a0]+in|brought[ \u00a0]+in|showed[ \u00a0]+up|rolled[ \u00a0]+in|seen|saw|diagnos(?:ed|is)|died|passed[ \u00a0]+away|death|born|birthday|date[ \u00a0]+of[ \u00a0]+birth|d\.?o\.?b\.?|delivered|gave[ \u00a0]+birth|surgery|operated|operation|procedure|coded|intubated|transferred|scanned|biopsied|resuscitated|overdosed|collapsed|injured|fell|crashed|treated|examined|visit|appointment|hospitalized|hospitalised|patient|pt|name[ \u00a0]*:|maiden[ \u00a0]+name|name[ \u00a0]+is)(?![\p{L}\p{N}_])/iu;
+  latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:admit(?:ted|s)?|admission|readmitted|discharged?|presented|presenting|came[ \u00a0]+in(?:to)?|come[ \u00a0]+in|brought[ \u00a0]+in|showed[ \u00a0]+up|rolled[ \u00a0]+in|seen|saw|diagnos(?:ed|is)|died|passed[ \u00a0]+away|death|born|birthday|date[ \u00a0]+of[ \u00a0]+birth|d\.?o\.?b\.?|delivered|gave[ \u00a0]+birth|surgery|operated|operation|procedure|coded|intubated|transferred|scanned|biopsied|resuscitated|overdosed|collapsed|injured|fell|crashed|treated|examined|visit|appointment|hospitalized|hospitalised|patient|pt|name[ \u00a0]*:|maiden[ \u00a0]+name|name[ \u00a0]+is)(?![\p{L}\p{N}_])`, 'iu');
 
 /** Care settings in words: a cue in the same sentence, too weak to tie a date across a paragraph. */
 export const SETTING_WORDS =
-  /(?<![\p{L}\p{N}_])(?:clinic|hospital|emergency[ \u00a0]+(?:room|department)|intensive[ \u00a0]+care|trauma[ \u00a0]+bay|labou?r[ \u00a0]+and[ \u00a0]+delivery)(?![\p{L}\p{N}_])/iu;
+  latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:clinic|hospital|emergency[ \u00a0]+(?:room|department)|intensive[ \u00a0]+care|trauma[ \u00a0]+bay|labou?r[ \u00a0]+and[ \u00a0]+delivery)(?![\p{L}\p{N}_])`, 'iu');
 
 /** Care settings written as capitalised abbreviations (case-sensitive: "OR" is not "or"). */
-export const SETTING_ABBREVIATION = /(?<![\p{L}\p{N}_])(?:ER|ED|ICU|NICU|PICU|CCU|MICU|SICU|CVICU|OR|L&D|PACU|ICU's|ER's)(?![\p{L}\p{N}_])/u;
+export const SETTING_ABBREVIATION = latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:ER|ED|ICU|NICU|PICU|CCU|MICU|SICU|CVICU|OR|L&D|PACU|ICU's|ER's)(?![\p{L}\p{N}_])`, 'u');
 
 /** A specific person: pronouns, titles, "my patient". */
 export const PERSON =
-  /(?<![\p{L}\p{N}_])(?:he|she|him|his|her|hers|himself|herself|mr|mrs|ms|miss|my[ \u00a0]+patient|our[ \u00a0]+patient|this[ \u00a0]+patient)(?![\p{L}\p{N}_])/iu;
+  latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:he|she|him|his|her|hers|himself|herself|mr|mrs|ms|miss|my[ \u00a0]+patient|our[ \u00a0]+patient|this[ \u00a0]+patient)(?![\p{L}\p{N}_])`, 'iu');
 
 /** Population, habit and second-person language: the date is advice, not someone's day. */
 export const GENERIC =
-  /(?<![\p{L}\p{N}_])(?:you|your|yourself|you['’]re|every|each|anyone|everyone|people|most|can|should|might|usually|typically|often|generally|tends?[ \u00a0]+to)(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])may(?![\p{L}\p{N}_])/iu;
+  latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:you|your|yourself|you['’]re|every|each|anyone|everyone|people|most|can|should|might|usually|typically|often|generally|tends?[ \u00a0]+to)(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])may(?![\p{L}\p{N}_])`, 'iu');
 
 /** What the sentence around a date says about it. */
 export interface CueReading {
@@ -151,7 +152,7 @@ const PATIENT_TIE = new RegExp(
   'iu',
 );
 /** The author in the first person: their own past is theirs, not history ("In June 1990 I …"). */
-const FIRST_PERSON_SINGULAR = /(?<![\p{L}\p{N}_])(?:I|I['’]m|I['’]ve|I['’]d|me|my|myself)(?![\p{L}\p{N}_])/u;
+const FIRST_PERSON_SINGULAR = latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:I|I['’]m|I['’]ve|I['’]d|me|my|myself)(?![\p{L}\p{N}_])`, 'u');
 /**
  * History: a named person mid-sentence ("Alexander Fleming", "Karl von Basedow"; case-sensitive),
  * or the vocabulary of discovery and public events.
@@ -162,7 +163,7 @@ const HISTORY_WORDS = new RegExp(
   'iu',
 );
 /** A range of the calendar or a recurrence: "between Thanksgiving and the end of March", "from November through March", "every winter". */
-const RANGE_BEFORE = /(?:(?<![\p{L}])between[ \u00a0]+[^.!?\n]{1,40}[ \u00a0]+and[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle|first|last)[ \u00a0]+(?:weeks?[ \u00a0]+)?of[ \u00a0]+)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|Thanksgiving|Christmas|Easter)[ \u00a0]+(?:through|thru|until|till|to|into)[ \u00a0]+(?:(?:early|late|mid)[- \u00a0]+)?(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?)$/iu;
+const RANGE_BEFORE = latinRegExp(String.raw`(?:(?<![\p{L}])between[ \u00a0]+[^.!?\n]{1,40}[ \u00a0]+and[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:end|start|beginning|middle|first|last)[ \u00a0]+(?:weeks?[ \u00a0]+)?of[ \u00a0]+)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|Thanksgiving|Christmas|Easter)[ \u00a0]+(?:through|thru|until|till|to|into)[ \u00a0]+(?:(?:early|late|mid)[- \u00a0]+)?(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?)$`, 'iu');
 const RANGE_AFTER = /^[ \u00a0]*(?:through|thru|until|till|to|into|[-–—])[ \u00a0]*(?:(?:early|late|mid)[- \u00a0]+)?(?:the[ \u00a0]+(?:end|start|beginning|middle)[ \u00a0]+of[ \u00a0]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|Thanksgiving|Christmas|Easter|New[ \u00a0]+Year)/iu;
 const RECURRENCE = new RegExp(
   `${B}(?:every|each|annual(?:ly)?|yearly|seasonal(?:ly)?|season|seasons|time[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?year|typically|usually|tends?[ \\u00a0]+to|often|familiar|wave|waves|peaks?|surges?|outbreaks?|most[ \\u00a0]+years|year[ \\u00a0]+after[ \\u00a0]+year|(?:arrive|arrives|return|returns|come|comes|start|starts|begin|begins|rise|rises|climb|climbs|spike|spikes)${E}[^.!?\\n]{0,40}${B}(?:again|reliably))${E}`,
@@ -185,8 +186,8 @@ const PRACTICE_WEAK = new RegExp(
   'iu',
 );
 /** "Starting Monday, …", "Beginning September 29": an announcement's effective date. */
-const EFFECTIVE_BEFORE = /(?<![\p{L}])(?:starting|beginning|effective|as[ \u00a0]+of|from)[ \u00a0]+(?:on[ \u00a0]+)?$/iu;
-const PRONOUN = /(?<![\p{L}\p{N}_])(?:he|she|him|her|his|hers)(?![\p{L}\p{N}_])/iu;
+const EFFECTIVE_BEFORE = latinRegExp(String.raw`(?<![\p{L}])(?:starting|beginning|effective|as[ \u00a0]+of|from)[ \u00a0]+(?:on[ \u00a0]+)?$`, 'iu');
+const PRONOUN = latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:he|she|him|her|his|hers)(?![\p{L}\p{N}_])`, 'iu');
 
 export interface DateContext {
   kind: 'historical' | 'recurring' | 'practice';

@@ -6,6 +6,7 @@
 // alternatives (no nested quantifiers); per match only a bounded window (a few dozen characters)
 // around it is read. Years alone are not date elements here (Safe Harbor allows them).
 import { TextMemo } from './memo';
+import { latinRegExp } from './letters';
 
 /** What kind of date element a span is (messages and fixes are chosen per kind). */
 export type DateKind =
@@ -53,21 +54,21 @@ const R = '(?![\\p{L}\\p{N}_])';
 
 const ISO = /(?<![\w/.:-])((?:1[89]|20)\d\d)-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?:[T ](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?![\w/]|[.-]\d)/g;
 const NUMERIC = /(?<![\w/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.:-]\d)/g;
-const ON_NUMERIC = new RegExp(`${L}(on|since|until|by)[ \\u00a0]{1,3}(\\d{1,2})/(\\d{1,2})(?![\\w/]|[.-]\\d)`, 'giu');
-const MONTH_DAY = new RegExp(`${L}(${MONTH_ALT})\\.?[ \\u00a0]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}_:%])(?:,?[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`, 'giu');
-const DAY_MONTH = new RegExp(`${L}(?:the[ \\u00a0]{1,3})?(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\u00a0]{1,3}of)?[ \\u00a0]{1,3}(${MONTH_ALT})${R}(?:,?[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`, 'giu');
-const MONTH_ALONE = new RegExp(`${L}(?:(early|mid|late)[ \\u00a0-]{1,3})?(January|February|March|April|May|June|July|August|September|October|November|December)${R}(?:,?[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`, 'giu');
+const ON_NUMERIC = latinRegExp(`${L}(on|since|until|by)[ \\u00a0]{1,3}(\\d{1,2})/(\\d{1,2})(?![\\w/]|[.-]\\d)`, 'giu');
+const MONTH_DAY = latinRegExp(`${L}(${MONTH_ALT})\\.?[ \\u00a0]{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}_:%])(?:,?[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`, 'giu');
+const DAY_MONTH = latinRegExp(`${L}(?:the[ \\u00a0]{1,3})?(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\u00a0]{1,3}of)?[ \\u00a0]{1,3}(${MONTH_ALT})${R}(?:,?[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`, 'giu');
+const MONTH_ALONE = latinRegExp(`${L}(?:(early|mid|late)[ \\u00a0-]{1,3})?(January|February|March|April|May|June|July|August|September|October|November|December)${R}(?:,?[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`, 'giu');
 /**
  * "on the 12th", "by the 20th", "admitted the 4th", "the morning of the 3rd": a day of the month
  * after a date preposition, an encounter verb or a part of a day.
  */
-const ORDINAL_DAY = new RegExp(
+const ORDINAL_DAY = latinRegExp(
   `${L}(on|by|until|till|since|before|after|from|of|admitted|discharged|readmitted|seen|operated|delivered|died|born|arrived|returned|transferred|diagnosed|scheduled|booked)[ \\u00a0]{1,3}the[ \\u00a0]{1,3}(\\d{1,2})(st|nd|rd|th)${R}`,
   'giu',
 );
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /** "the third of March", "the twenty-first of June": a spelled-out day of a month. */
-const SPELLED_DAY_MONTH = new RegExp(
+const SPELLED_DAY_MONTH = latinRegExp(
   `${L}the[ \\u00a0]{1,3}((?:twenty|thirty)[-\\u2010\\u2011 ](?:${ORDINAL_WORDS.slice(0, 9).join('|')})|thirtieth|${ORDINAL_WORDS.join('|')})[ \\u00a0]{1,3}of[ \\u00a0]{1,3}(${MONTH_ALT})${R}(?:,?[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`,
   'giu',
 );
@@ -83,18 +84,18 @@ function ordinalValue(words: string): number {
 }
 /** Parts of a day or a week before "of the 3rd" ("the night of the 3rd"). */
 const OF_ORDINAL_LEAD = /(?:morning|afternoon|evening|night|day|weekend|week|early[ \u00a0]{1,3}hours)[ \u00a0]{1,3}$/i;
-const WEEKDAY = new RegExp(`${L}(?:(last|this|next|past|that|early|late)[ \\u00a0]{1,3})?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?${R}(?:[ \\u00a0]{1,3}(morning|afternoon|evening|night|overnight)${R})?`, 'giu');
+const WEEKDAY = latinRegExp(`${L}(?:(last|this|next|past|that|early|late)[ \\u00a0]{1,3})?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?${R}(?:[ \\u00a0]{1,3}(morning|afternoon|evening|night|overnight)${R})?`, 'giu');
 const HOLIDAY_NAMES =
   "Christmas[ \\u00a0]Eve|Christmas[ \\u00a0]Day|Christmas|Xmas|New[ \\u00a0]Year['’]?s[ \\u00a0]Eve|New[ \\u00a0]Year['’]?s[ \\u00a0]Day|New[ \\u00a0]Year['’]?s|Thanksgiving(?:[ \\u00a0]Day)?|Easter(?:[ \\u00a0]Sunday)?|Halloween|Valentine['’]?s[ \\u00a0]Day|Mother['’]?s[ \\u00a0]Day|Father['’]?s[ \\u00a0]Day|Memorial[ \\u00a0]Day|Labou?r[ \\u00a0]Day|Independence[ \\u00a0]Day|(?:the[ \\u00a0])?Fourth[ \\u00a0]of[ \\u00a0]July|Veterans['’]?[ \\u00a0]Day|St\\.?[ \\u00a0]Patrick['’]?s[ \\u00a0]Day|Black[ \\u00a0]Friday|Super[ \\u00a0]Bowl[ \\u00a0]Sunday|Cinco[ \\u00a0]de[ \\u00a0]Mayo|Martin[ \\u00a0]Luther[ \\u00a0]King(?:[ \\u00a0]Jr\\.?)?[ \\u00a0]Day|MLK[ \\u00a0]Day|Presidents['’]?[ \\u00a0]Day|Hanukkah|Chanukah|Passover|Yom[ \\u00a0]Kippur|Rosh[ \\u00a0]Hashanah|Ramadan|Diwali|Eid(?:[ \\u00a0]al-(?:Fitr|Adha))?|Lunar[ \\u00a0]New[ \\u00a0]Year|Good[ \\u00a0]Friday|Boxing[ \\u00a0]Day|Juneteenth|Kwanzaa|Mardi[ \\u00a0]Gras|Ash[ \\u00a0]Wednesday|Palm[ \\u00a0]Sunday|Columbus[ \\u00a0]Day|Indigenous[ \\u00a0]Peoples['’]?[ \\u00a0]Day|Election[ \\u00a0]Day|Groundhog[ \\u00a0]Day|Patriots['’]?[ \\u00a0]Day";
-const HOLIDAY = new RegExp(
+const HOLIDAY = latinRegExp(
   `${L}(?:((?:[Tt]he[ \\u00a0]{1,3})?(?:(?:last|first)[ \\u00a0]{1,3})?(?:day|night|morning|evening|afternoon|weekend|week|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)[ \\u00a0]{1,3}(?:before|after|of))[ \\u00a0]{1,3})?(?:([Ll]ast|[Tt]his|[Tt]hat|[Oo]n|[Oo]ver|[Dd]uring|[Aa]t|[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Bb]y|[Aa]round)[ \\u00a0]{1,3})?(${HOLIDAY_NAMES})${R}(?:[ \\u00a0]{1,3}(morning|afternoon|evening|night|weekend|week|break|vacation|dinner|holidays?)${R})?`,
   'gu',
 );
-const RELATIVE = new RegExp(
+const RELATIVE = latinRegExp(
   `${L}(?:(the[ \\u00a0]{1,3}day[ \\u00a0]{1,3}before[ \\u00a0]{1,3}yesterday|yesterday|the[ \\u00a0]{1,3}other[ \\u00a0]{1,3}(?:day|night)|(?:last|this[ \\u00a0]{1,3}past)[ \\u00a0]{1,3}(?:night|week|weekend|month)|over[ \\u00a0]{1,3}the[ \\u00a0]{1,3}weekend|earlier[ \\u00a0]{1,3}this[ \\u00a0]{1,3}(?:week|month))|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[ \\u00a0]{1,3}few|a[ \\u00a0]{1,3}couple[ \\u00a0]{1,3}of|several|\\d{1,2})[ \\u00a0]{1,3}(days?|nights?|weeks?|months?|weekends?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)[ \\u00a0]{1,3}ago)${R}`,
   'giu',
 );
-const SEASON = new RegExp(
+const SEASON = latinRegExp(
   `${L}(?:(last|this[ \\u00a0]{1,3}past|this|that|early|late|mid|in[ \\u00a0]{1,3}the|during[ \\u00a0]{1,3}the|over[ \\u00a0]{1,3}the|in[ \\u00a0]{1,3}(?:early|late|mid)|in|during|since|until)[ \\u00a0-]{1,3})(spring|summer|fall|autumn|winter)${R}(?:[ \\u00a0]{1,3}of[ \\u00a0]{1,3}((?:1[89]|20)\\d\\d)${R})?`,
   'giu',
 );

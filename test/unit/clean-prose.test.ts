@@ -97,11 +97,14 @@ describe('clean prose: person-name look-alikes', () => {
     ['Her baby was named Olivia, and a boy named Timmie came in.', ['person-name error [Olivia]', 'person-name error [Timmie]']],
     ['Mr. Okafor called the clinic every day.', ['person-name error [Okafor]']],
     ['We saw Mr. Okafor again in 1988 and in 2024.', ['person-name error [Okafor]']],
-    ['By Tuesday, Maria Delgado had called twice.', ['person-name warning [Maria Delgado]']],
+    // An uncued name is a warning in a block that tells a patient story, a hint elsewhere.
+    ['She came in with a cough. By Tuesday, Maria Delgado had called twice.', ['person-name warning [Maria Delgado]']],
+    ['By Tuesday, Maria Delgado had called twice.', ['person-name hint [Maria Delgado]']],
     ['Hi, my name is Lena Andersson and my son has asthma.', ['person-name error [Lena Andersson]']],
     ["I'm Rosa, a mom of two, and my daughter Ana has eczema.", ['person-name error [Rosa]', 'person-name error [Ana]']],
-    ['I am Maria Delgado, a teacher.', ['person-name warning [Maria Delgado]']],
-    ['The Yoga Maria class was full, and Maria Delgado came anyway.', ['person-name hint [Maria]', 'person-name warning [Maria Delgado]']],
+    ['I am Maria Delgado, a teacher. My son has asthma.', ['person-name warning [Maria Delgado]']],
+    ['I am Maria Delgado, a teacher.', ['person-name hint [Maria Delgado]']],
+    ['The Yoga Maria class was full, and Maria Delgado came anyway. She had a sore knee.', ['person-name hint [Maria]', 'person-name warning [Maria Delgado]']],
   ];
   for (const [text, want] of flagged) {
     it(`still flagged: ${text}`, () => assert.deepEqual(found(text, ['person-name']), want));

@@ -14,19 +14,24 @@ describe('place: named health facilities', () => {
     assert.deepEqual(spans("She was admitted to St. Mary's Hospital last year."), ["St. Mary's Hospital error"]);
     assert.deepEqual(spans('We transferred him to Mercy Medical Center.'), ['Mercy Medical Center error']);
     assert.deepEqual(spans('He works at Harlan Regional Medical Center.'), ['Harlan Regional Medical Center warning']);
-    assert.deepEqual(spans('A nurse from Saint Agnes Children\'s Hospital spoke.'), ["Saint Agnes Children's Hospital warning"]);
+    assert.deepEqual(spans('A nurse from Saint Agnes Children\'s Hospital spoke to her.'), ["Saint Agnes Children's Hospital warning"]);
+    // In a block that tells no patient story a bare mention is a hint (place.md).
+    assert.deepEqual(spans('A nurse from Saint Agnes Children\'s Hospital spoke.'), ["Saint Agnes Children's Hospital hint"]);
   });
 
-  it('a care or residence cue before the facility makes it an error; a bare mention is a warning', () => {
+  it('a care or residence cue before the facility makes it an error; a bare mention is a warning in a story, a hint elsewhere', () => {
     assert.deepEqual(spans('Her father lives at Sunrise Nursing Home.'), ['Sunrise Nursing Home error']);
-    assert.deepEqual(spans('Sunrise Nursing Home hosts a fair every spring.'), ['Sunrise Nursing Home warning']);
+    assert.deepEqual(spans('She likes Sunrise Nursing Home, which hosts a fair every spring.'), ['Sunrise Nursing Home warning']);
+    assert.deepEqual(spans('Sunrise Nursing Home hosts a fair every spring.'), ['Sunrise Nursing Home hint']);
     // The facility's own head word ("Clinic") is no patient cue.
-    assert.deepEqual(spans('The Harlan Clinic opened a new wing.'), ['Harlan Clinic warning']);
+    assert.deepEqual(spans('The Harlan Clinic opened a new wing. She was its first patient.'), ['Harlan Clinic warning']);
+    assert.deepEqual(spans('The Harlan Clinic opened a new wing.'), ['Harlan Clinic hint']);
   });
 
   it('names the hospital after a unit ("the ICU at X", "Emergency Department of X")', () => {
     assert.deepEqual(spans('The patient went to the ICU at Riverside.'), ['Riverside error']);
-    assert.deepEqual(spans('The Emergency Department of Lakeview was busy.'), ['Lakeview warning']);
+    assert.deepEqual(spans('The Emergency Department of Lakeview was busy when he arrived.'), ['Lakeview warning']);
+    assert.deepEqual(spans('The Emergency Department of Lakeview was busy.'), ['Lakeview hint']);
   });
 
   it('offers the general description first, then removal, with article agreement', () => {
@@ -36,8 +41,10 @@ describe('place: named health facilities', () => {
     assert.equal(preferred(text), 'She was moved to a nursing home.');
     assert.equal(applyFixes(text, [f.fixes[1]]).text, 'She was moved to an.');
     assert.equal(preferred('We transferred him to Mercy Medical Center.'), 'We transferred him to a local hospital.');
-    assert.equal(preferred("Mercy Medical Center's ICU called."), "A local hospital's ICU called.");
-    assert.equal(preferred('Scans were done at Harlan Cancer Center.'), 'Scans were done at a local cancer center.');
+    assert.equal(preferred("Mercy Medical Center's ICU called about him."), "A local hospital's ICU called about him.");
+    assert.equal(preferred('Her scans were done at Harlan Cancer Center.'), 'Her scans were done at a local cancer center.');
+    // In a block that tells no patient story the name is a guess: no fix, so "fix all" leaves it.
+    assert.equal(preferred('Scans were done at Harlan Cancer Center.'), 'Scans were done at Harlan Cancer Center.');
   });
 
   it('stays quiet on well-known institutions, generic descriptors and bare heads', () => {

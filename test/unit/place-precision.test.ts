@@ -67,7 +67,7 @@ describe('place precision: makers and titles', () => {
     ['My patient drove in from Brakpan for the vaccine.', ['error [Brakpan] Replace with “a small town in our state”']],
     ['A retired teacher from Harlan County came in.', ['warning [Harlan County] Replace with “a small town in our state”']],
     // A Title Case run with a town or a place noun in it is still a place.
-    ['Our Story Began in Millbrook Valley last spring.', ['warning [Millbrook Valley] Replace with “a small town in our state”']],
+    ['Our Story Began in Millbrook Valley last spring, when she fell ill.', ['warning [Millbrook Valley] Replace with “a small town in our state”']],
   ];
   for (const [text, want] of flagged) it(`still flagged: ${text}`, () => assert.deepEqual(found(text), want));
 });

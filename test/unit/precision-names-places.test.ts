@@ -143,6 +143,34 @@ describe('the practice\'s own address and street', () => {
   ]);
 });
 
+// An uncued name in a block that tells no patient story (no patient, relative, age or care event,
+// no "she presented", "I treated") is a hint: researchers, authors, journalists and colleagues are
+// named this way far more often than patients. Inside a story block the same name stays loud.
+quietCases('uncued names in blocks that tell no patient story', [
+  'The manoeuvre is named after Theodore Rask, an ear surgeon in Tacoma who described it in a short paper.',
+  'Much of what we now teach about salt comes from a long series of papers by Marguerite Lindqvist and her team.',
+  'The columnist Howard Penrose once compared the food pyramid to a tax form, and the comparison stuck.',
+  'If you enjoy podcasts, the interviews Priya Raman recorded with rural nurses are worth an afternoon.',
+]);
+
+loudCases('the same names in a patient story stay flagged', [
+  ['Theodore Rask came in with vertigo so bad he could not stand.', /person-name (?:error|warning) \[Theodore Rask\]/],
+  ['One of my patients taught me more than any paper. Marguerite Lindqvist kept a salt diary for a year.', /person-name (?:error|warning) \[Marguerite Lindqvist\]/],
+  ['I treated a retired columnist last spring. Howard Penrose still writes every morning.', /person-name (?:error|warning) \[Howard Penrose\]/],
+  ['Her husband Howard drove her to the clinic.', /person-name error \[Howard\]/],
+]);
+
+describe('a name lowered for want of a story is still reported', () => {
+  it('as a hint that says why', () => {
+    const text = 'The columnist Howard Penrose once compared the food pyramid to a tax form, and the comparison stuck.';
+    const f = lint(text, { now: NOW }).findings.find((x) => x.ruleId === 'person-name');
+    assert.ok(f, 'no person-name finding');
+    assert.equal(f.severity, 'hint');
+    assert.match(f.message, /tells no patient story/);
+    assert.equal(text.slice(f.range.start.offset, f.range.end.offset), 'Howard Penrose');
+  });
+});
+
 describe('a sentence-final number is no house number', () => {
   it('quiet: "begin screening at 50. In 2018 the …"', () => {
     assert.deepEqual(loud('For decades, the advice was to begin screening at 50. In 2018 the American Cancer Society lowered the age.'), []);

@@ -1,5 +1,6 @@
 // Safe Harbor item (C): ages over 89, and date elements that reveal them ("her 93rd birthday",
 // "born in 1930"), may appear only as the single category "90 or older".
+import { historicalBlock } from '../text/context-cues';
 import type { BlockRule, ProseEdit, ProseFix } from '../rule';
 import { ageGroup, articleEdit, fitCase, headPhrase, indefiniteArticle, personNoun, scanAges, type AgeSpan } from '../text/ages';
 import { agreeFix } from '../text/agreement';
@@ -148,10 +149,15 @@ export const ageOver89: BlockRule = {
   },
   check(block, env, report) {
     const text = block.text;
-    for (const span of scanAges(text, { referenceYear: env.referenceDate.getUTCFullYear() })) {
+    const year = env.referenceDate.getUTCFullYear();
+    for (const span of scanAges(text, { referenceYear: year })) {
       if (span.age < 90) continue;
+      // A birth year no living person can have (120 years or more back: the oldest verified
+      // lifespan is 122) dates a historical figure ("Hashimoto, born in 1881"), not a patient.
+      if (span.shape === 'birthYear' && span.age >= 120) continue;
       const plan = ageOver89Plan(text, span, env.referenceDate);
-      report({ start: span.start, end: span.end, message: plan.message, note: plan.note, fixes: plan.fixes });
+      // In a paragraph set a century back (context-cues.ts historicalBlock) the age is history: information.
+      report({ start: span.start, end: span.end, message: plan.message, note: plan.note, fixes: plan.fixes, ...(historicalBlock(text, year) ? { severity: 'information' as const } : {}) });
     }
   },
 };

@@ -1,6 +1,7 @@
 // Safe Harbor item (C): every element of a date (except year) directly related to an individual —
 // full and partial dates, weekdays, holidays, relative dates, and months or seasons tied to an
 // event. Severity follows the patient/case cues around the date; recurrences and advice stay quiet.
+import { historicalBlock } from '../text/context-cues';
 import type { BlockRule, ProseEdit, ProseFix } from '../rule';
 import type { Severity } from '../types';
 import { CASE_EVENT, PERSON, SETTING_ABBREVIATION, SETTING_WORDS, CueIndex, dateContext } from '../text/cues';
@@ -236,6 +237,8 @@ export const dateElement: BlockRule = {
       const ctx = dateContext(text, span, ref.getUTCFullYear());
       if (ctx?.certain) continue;
       if (ctx && severity !== 'hint') severity = 'information';
+      // A paragraph set a century back (context-cues.ts historicalBlock): its dates are history.
+      else if (severity !== 'hint' && historicalBlock(text, ref.getUTCFullYear())) severity = 'information';
       const born = /born|birth|d\.?o\.?b/i.test(text.slice(Math.max(0, span.start - 40), span.start));
       const reveals90 = span.year !== undefined && born && ref.getUTCFullYear() - span.year >= 90;
       const kind = KIND_WORDS[span.kind];

@@ -1,6 +1,7 @@
 // Exact ages under 90 ("a 67-year-old man", "aged 67", "she is 67"): not a Safe Harbor identifier,
 // but the finest-grained age quasi-identifier (catalog B1, weight 3). Fixes keep the sentence's
 // grammar: a decade ("a man in his 60s") first, then an age group ("an older man").
+import { historicalBlock } from '../text/context-cues';
 import type { BlockRule, ProseEdit, ProseFix } from '../rule';
 import { agreeFix } from '../text/agreement';
 import { ageGroup, articleEdit, decadeWord, fitCase, headPhrase, indefiniteArticle, personNoun, scanAges, type AgeSpan } from '../text/ages';
@@ -149,10 +150,12 @@ export const exactAge: BlockRule = {
   },
   check(block, env, report) {
     const text = block.text;
-    for (const span of scanAges(text, { referenceYear: env.referenceDate.getUTCFullYear() })) {
+    const year = env.referenceDate.getUTCFullYear();
+    for (const span of scanAges(text, { referenceYear: year })) {
       if (span.age >= 90 || span.shape === 'birthYear' || span.shape === 'decade' || span.shape === 'term') continue;
       const { message, fixes } = exactAgePlan(text, span);
-      report({ start: span.start, end: span.end, message, fixes });
+      // In a paragraph set a century back (context-cues.ts historicalBlock) the age is history: information.
+      report({ start: span.start, end: span.end, message, fixes, ...(historicalBlock(text, year) ? { severity: 'information' as const } : {}) });
     }
   },
 };

@@ -8,6 +8,7 @@ import places from './data/places.json';
 import { matchCase, removalEdit } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
 import { eachMatch, firstAtOrAfter } from '../text/scan';
+import { historicalBlock } from '../text/context-cues';
 
 const NOTE =
   'Safe Harbor item (B), 45 CFR 164.514(b)(2)(i)(B): all geographic subdivisions smaller than a state — street address, city, county, precinct, ZIP code and their equivalent geocodes — must be removed. Describe the place generally ("a small town in our state") or leave it out.';
@@ -208,23 +209,25 @@ function planEntity(a: Analysis, e: Entity): BlockReport {
       start,
       end,
       severity: e.evidence === 'medium' && patientOutside(a, e) ? 'error' : severity,
-      message: `Unexpected named ${what}, expected a general description such as “${generic}”.`,
-      fixes: [replaceFix(text, e.replaceStart, e.replaceEnd, generic), removeFacility],
+      message: `Unexpected named ${what}, expected a general description such as “${generic}”${e.context === 'noStory' ? ' if a patient was there' : ''}.`,
+      // In a passage that tells no patient story the name is a guess: no fix, so "fix all" leaves it.
+      fixes: e.context === 'noStory' ? undefined : [replaceFix(text, e.replaceStart, e.replaceEnd, generic), removeFacility],
     };
   }
   if (e.kind === 'street') {
     return {
       start,
       end,
-      severity: patientSentence(a, e.from) && e.context !== 'history' ? 'error' : severity,
-      message: 'Unexpected street name, expected a general description such as “a rural road”.',
-      fixes: [replaceFix(text, e.replaceStart, e.replaceEnd, 'a local road'), remove],
+      severity: patientSentence(a, e.from) && e.context === undefined ? 'error' : severity,
+      message: `Unexpected street name, expected a general description such as “a rural road”${e.context === 'noStory' ? ' if a patient lives or was found there' : ''}.`,
+      fixes: e.context === 'noStory' ? undefined : [replaceFix(text, e.replaceStart, e.replaceEnd, 'a local road'), remove],
     };
   }
   // "the retired postmistress of Ashford" about a patient or a person of a stated age: a town, not a guess.
-  if (e.evidence === 'weak' && e.cueWord === 'of' && e.cue === 'placeCue' && (patientOutside(a, e) || personAge(a, e))) e = { ...e, evidence: 'medium' };
+  if (e.evidence === 'weak' && e.context === undefined && e.cueWord === 'of' && e.cue === 'placeCue' && (patientOutside(a, e) || personAge(a, e))) e = { ...e, evidence: 'medium' };
   severity = SEVERITY[e.evidence];
   if (e.evidence === 'weak') {
+    if (e.context === 'noStory') return { start, end, severity, message: 'Unexpected place name in a passage that tells no patient story, expected a general description if it locates a patient.' };
     return { start, end, severity, message: 'Unexpected capitalised place-like word, expected a general description if it locates a patient.' };
   }
   // "lives in the Harlan County area": the residence cue sits before the article.
@@ -274,8 +277,11 @@ export const place: BlockRule = {
     const taken = new Uint8Array(a.words.length);
     // A weak person guess ("the Millbrook area") does not keep the area pass off the name.
     for (const e of found) if (!(e.kind === 'person' && e.evidence === 'weak')) for (let k = e.from; k <= e.to; k++) taken[k] = 1;
-    for (const e of [...found, ...areaPlaces(a, taken)].sort((x, y) => x.from - y.from)) {
+    // A paragraph set a century back (context-cues.ts historicalBlock): its places are history.
+    const history = historicalBlock(block.text, env.referenceDate.getUTCFullYear());
+    for (let e of [...found, ...areaPlaces(a, taken)].sort((x, y) => x.from - y.from)) {
       if (e.kind === 'person') continue;
+      if (history && e.evidence !== 'weak') e = { ...e, evidence: 'weak', context: 'history' };
       if (heading && e.evidence !== 'strong') continue;
       if (notAPlace(a, e, title)) continue;
       if (sponsor && a.text.slice(e.replaceStart, e.replaceEnd).trim().toLowerCase() === sponsor) continue;

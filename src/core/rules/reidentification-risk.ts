@@ -16,6 +16,10 @@ import { matchCase } from '../text/tidy';
 import { latinRegExp } from '../text/letters';
 import { eachMatch, eachMatchAtWords } from '../text/scan';
 import { dateContext } from '../text/cues';
+import { historicalBlock } from '../text/context-cues';
+import { readsAsPatientStory } from '../text/story';
+
+export { readsAsPatientStory };
 import { insideSpans, quotedExamples } from '../text/speech';
 
 const NOTE =
@@ -114,7 +118,6 @@ function phrases(list: readonly string[]): PhraseSet {
 }
 
 const LEX = {
-  patient: phrases(lexicon.patientCues),
   sexStated: phrases(lexicon.sexStated),
   sexStatus: phrases(lexicon.sexStatus),
   ageGroups: phrases(lexicon.ageGroups),
@@ -223,13 +226,6 @@ const DECADE = latinRegExp(String.raw`(?<![\p{L}\p{N}_])in[ \u00a0](?:his|her|th
 const BAND = latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:early|mid|late)[- \u00a0](?:[1-8]0['’]?s|twenties|thirties|forties|fifties|sixties|seventies|eighties)(?![\p{L}\p{N}_])`, 'giu');
 /** A bare year tied to an event: "in 2019", "back in 2015". */
 const YEAR = latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:in|since|during|back[ \u00a0]in)[ \u00a0](?:19|20)\d\d(?![\p{L}\p{N}_])`, 'giu');
-
-/** Is the block a patient story? Cheap: one regex over the text. */
-export function readsAsPatientStory(text: string): boolean {
-  LEX.patient.any.lastIndex = 0;
-  if (LEX.patient.any.test(text)) return true;
-  return /\b\d{1,3}[- ](?:year|yr|month|week)[- ]old\b/i.test(text) && /\b(?:he|she|came|presented|admitted|brought)\b/i.test(text);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Fix helpers (only replacements we can compute safely; otherwise none).
@@ -532,6 +528,8 @@ export const reidentificationRisk: BlockRule = {
     if (block.kind !== 'paragraph' && block.kind !== 'tableCell') return;
     const text = block.text;
     if (text.length < 20 || !readsAsPatientStory(text)) return;
+    // A paragraph set a century back (context-cues.ts historicalBlock) is history, not a patient's story.
+    if (historicalBlock(text, env.referenceDate.getUTCFullYear())) return;
     const warnAt = num(env.options.warnAt, 8);
     const errorAt = Math.max(warnAt, num(env.options.errorAt, 11));
     const r = planBlock(block, env.referenceDate, warnAt, errorAt);

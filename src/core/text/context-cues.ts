@@ -4,6 +4,8 @@
 // All tests run on one sentence, lower-cased with punctuation turned into spaces (see
 // sentenceCues in proper-nouns.ts), and only when a candidate name or place was found.
 
+import { TextMemo } from './memo';
+
 /** Research, citation, eponym and literary wording (in addition to person-names.json publicContextCues). */
 const RESEARCH_PHRASES = [
   'the work of',
@@ -97,4 +99,52 @@ const PERSON_HERE = / (?:patient|pt|he|she|him|her|hers|his|they|them|their|man|
 /** The sentence is the practice talking about its own location, with no person it could locate. */
 export function practiceLocationSentence(s: string): boolean {
   return WE.test(s) && PRACTICE_PLACE.test(s) && !PERSON_HERE.test(s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks about history: a paragraph set a century or more back ("In January 1922, at Toronto
+// General Hospital, the team gave an extract to a 14-year-old boy"; "He died in 1865 at an asylum
+// near Vienna, only 47 years old"). HIPAA's protection of a decedent's health information ends 50
+// years after death (45 CFR 160.103, "protected health information"), and anyone treated a century
+// ago is long past that, so the names, places, ages and dates of such a paragraph are history, not
+// identifiers. A paragraph qualifies when every year it states after a preposition or a month is
+// 100 or more years before the reference date, and the author speaks of no care of their own ("I",
+// "my", "me", "my patient", "we treated"). A birth year does not count ("born in 1925" is how a
+// centenarian's story reveals an age over 89) unless no one born then can be alive (120 years).
+
+
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+/** A year after a preposition, "born"/"died", a month or a day ("in 1846", "in January 1922", "the 1840s", "31 August 1854"). */
+const STATED_YEAR = new RegExp(
+  `(?<![a-z0-9])(born(?:[ \\u00a0]+(?:in|on|around|during|circa))?(?:[ \\u00a0]+the)?|in|since|by|from|until|till|around|circa|c\\.|during|before|after|of|the|died|year|${MONTH}|\\d{1,2},?)[ \\u00a0]+(?:(?:early|late|mid)[- \\u00a0]+)?(?:${MONTH}[ \\u00a0]+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?[ \\u00a0]+)?(1[0-9]\\d\\d|20\\d\\d)(s|['’]s)?(?![0-9a-z])`,
+  'g',
+);
+/** The author's own care: first person singular, or "our patient", "we treated". */
+const OWN_CARE = /(?<![a-z])(?:i|i['’]m|i['’]ve|i['’]d|me|my|mine|(?:our|my)[ \u00a0]+(?:patients?|practice|clinic|office|care)|we[ \u00a0]+(?:admitted|treated|saw|examined|diagnosed|delivered|operated|lost|cared))(?![a-z])/;
+
+const HISTORICAL = new TextMemo<boolean>(4096);
+
+/** Is the block set 100 or more years before `referenceYear` and free of the author's own care (see above)? */
+export function historicalBlock(text: string, referenceYear: number): boolean {
+  return HISTORICAL.get(text, (t) => computeHistorical(t, referenceYear), referenceYear);
+}
+
+function computeHistorical(text: string, referenceYear: number): boolean {
+  if (!/1[0-9]\d\d|20\d\d/.test(text)) return false;
+  const lower = text.toLowerCase();
+  let old = false;
+  STATED_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STATED_YEAR.exec(lower)) !== null) {
+    // A house number is no year: "from 1820 Larkspur Avenue" (a capitalised word follows).
+    if (/^[ \u00a0]+[A-Z]/.test(text.slice(STATED_YEAR.lastIndex, STATED_YEAR.lastIndex + 3))) continue;
+    // A decade counts by its last year ("the 1920s" reaches 1929).
+    const year = Number(m[2]) + (m[3] !== undefined && m[2].endsWith('0') ? 9 : 0);
+    const back = referenceYear - year;
+    if (back < 0) return false;
+    if (m[1].startsWith('born') && back < 120) continue;
+    if (back < 100) return false;
+    old = true;
+  }
+  return old && !OWN_CARE.test(lower);
 }

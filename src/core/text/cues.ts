@@ -185,6 +185,14 @@ const PRACTICE_WEAK = new RegExp(
   `${B}our[ \\u00a0]+(?:new[ \\u00a0]+|current[ \\u00a0]+|old[ \\u00a0]+|main[ \\u00a0]+)?(?:practice|office|offices|clinic|clinics|building|location|doors|front[ \\u00a0]+desk|phone[ \\u00a0]+lines?|team|staff|website|patient[ \\u00a0]+portal)${E}`,
   'iu',
 );
+/** A public office before a capitalised name: "President Franklin D. Roosevelt", "Queen Victoria", "Senator Ted Kennedy". */
+const PUBLIC_OFFICE = /(?<![\p{L}])(?:President|Vice[ \u00a0-]President|Prime[ \u00a0]Minister|King|Queen|Prince|Princess|Pope|Emperor|Empress|Senator|Governor|Chief[ \u00a0]Justice|Justice|General|Admiral|Secretary)[ \u00a0]+\p{Lu}\p{Ll}/u;
+/** "my patient", "our patient", "Mrs. …": a patient of the author's in the sentence after all. */
+const OWN_PATIENT = /(?<![\p{L}])(?:(?:my|our|this|the)[ \u00a0]+patient(?![\p{L}])|patient['’]s|(?:mr|mrs|ms|miss)\.?[ \u00a0]+\p{Lu})/iu;
+/** "our " or "the " right before a weekday that names a schedule (SCHEDULE_AFTER). */
+const SCHEDULE_BEFORE = /(?<![\p{L}])(?:our|the)[ \u00a0]+$/iu;
+/** "… clinic", "… same-day visits", "… walk-in hours" after the weekday. */
+const SCHEDULE_AFTER = /^[ \u00a0]+(?:(?:same-day|walk-in|evening|morning|afternoon|late|early|extended|urgent[ \u00a0]+care)[ \u00a0]+)?(?:clinics?|hours|visits|appointments|sessions|schedule|walk-ins|office[ \u00a0]+hours|shifts?[ \u00a0]+at[ \u00a0]+the[ \u00a0]+front[ \u00a0]+desk)(?![\p{L}])/iu;
 /** "Starting Monday, …", "Beginning September 29": an announcement's effective date. */
 const EFFECTIVE_BEFORE = latinRegExp(String.raw`(?<![\p{L}])(?:starting|beginning|effective|as[ \u00a0]+of|from)[ \u00a0]+(?:on[ \u00a0]+)?$`, 'iu');
 const PRONOUN = latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:he|she|him|her|his|hers)(?![\p{L}\p{N}_])`, 'iu');
@@ -200,8 +208,12 @@ function sentenceOf(text: string, s: number, e: number): [number, number] {
   const stop = (i: number): boolean => {
     const c = text[i];
     if (c === '\n' || c === '!' || c === '?') return true;
-    // "Mrs. Lee", "Dr. Okafor", "St. Mary's": an abbreviation's dot ends no sentence.
-    return c === '.' && !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i));
+    // "Mrs. Lee", "Dr. Okafor", "St. Mary's", "8:00 a.m.": an abbreviation's dot ends no sentence.
+    if (c !== '.') return false;
+    if (/^\.m\./i.test(text.slice(i, i + 3)) && /(?:^|[^\p{L}])[ap]$/iu.test(text.slice(Math.max(0, i - 2), i))) return false;
+    // A middle initial: "Franklin D. Roosevelt".
+    if (/(?:^|[ \u00a0])\p{Lu}$/u.test(text.slice(Math.max(0, i - 2), i)) && /^\.[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(i, i + 4))) return false;
+    return !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i));
   };
   let a = s;
   const floor = Math.max(0, s - 300);
@@ -222,7 +234,16 @@ export function dateContext(text: string, span: { start: number; end: number; ki
   const [a, b] = sentenceOf(text, span.start, span.end);
   const sentence = text.slice(a, b);
   const outside = text.slice(a, span.start) + ' ' + text.slice(span.end, b);
+  // A head of state or other public office holder's dated event 30 or more years back ("President
+  // Franklin D. Roosevelt died in April 1945") is history, though "died" ties dates to patients.
+  if (span.year !== undefined && referenceYear - span.year >= 30 && PUBLIC_OFFICE.test(sentence) && !OWN_PATIENT.test(outside) && !FIRST_PERSON_SINGULAR.test(outside)) {
+    return { kind: 'historical', certain: false };
+  }
   if (PATIENT_TIE.test(outside)) return null;
+  // "our Saturday clinic", "the Monday walk-in hours": a weekday or month naming the practice's schedule.
+  if (SCHEDULE_BEFORE.test(text.slice(Math.max(a, span.start - 8), span.start)) && SCHEDULE_AFTER.test(text.slice(span.end, Math.min(b, span.end + 40)))) {
+    return { kind: 'practice', certain: true };
+  }
   if (span.year !== undefined && !FIRST_PERSON_SINGULAR.test(outside)) {
     const age = referenceYear - span.year;
     const history = age >= 30 && (HISTORY_NAME.test(sentence) || (HISTORY_WORDS.test(outside) && !PRONOUN.test(outside)));

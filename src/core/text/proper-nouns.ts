@@ -15,6 +15,7 @@ import publicFigures from '../rules/data/public-figures.json';
 import { eachMatch } from './scan';
 import { historyCues, practiceLocationSentence, TRAINING_CUES } from './context-cues';
 import { TextMemo } from './memo';
+import { readsAsPatientStory } from './story';
 
 export interface Word {
   start: number;
@@ -487,6 +488,19 @@ export function lineOf(text: string, at: number): { start: number; end: number }
   return { start: s, end: e };
 }
 
+/**
+ * "family medicine", "a family physician", "the patient portal", "patient education": the word
+ * modifies a noun of the practice's own (a specialty, a service), and names no one.
+ */
+const MODIFIED_NOUNS: Record<string, ReadonlySet<string>> = {
+  family: set(['medicine', 'physician', 'physicians', 'practice', 'practices', 'practitioner', 'practitioners', 'doctor', 'doctors', 'planning', 'medical', 'nurse']),
+  patient: set(['portal', 'portals', 'education', 'safety', 'advisory', 'experience', 'satisfaction', 'privacy', 'information', 'forms', 'access', 'advocate', 'advocates', 'navigator', 'navigators', 'handout', 'handouts', 'resources', 'services', 'registration']),
+};
+function modifierUse(text: string, w: Word, next: Word | undefined): boolean {
+  const nouns = MODIFIED_NOUNS[w.lower];
+  return nouns !== undefined && next !== undefined && nouns.has(next.lower) && next.start === w.end + 1 && text.charCodeAt(w.end) === 32;
+}
+
 const cache = new WeakMap<object, Analysis>();
 
 /** The analysis of one prose block, shared by the three rules. */
@@ -508,7 +522,7 @@ export function analyze(block: { text: string }): Analysis {
     }
     sentence[i] = id;
     // A Title Case word inside a name ("Family Medicine", "Pain Center") is no patient cue; "ER" and a sentence's first word are.
-    if ((PATIENT_CONTEXT.has(w.lower) || KINSHIP.has(w.lower) || /^\d{1,3}-year-old$/.test(w.lower)) && !(w.cap && !w.upper && !w.sentenceStart)) {
+    if ((PATIENT_CONTEXT.has(w.lower) || KINSHIP.has(w.lower) || /^\d{1,3}-year-old$/.test(w.lower)) && !(w.cap && !w.upper && !w.sentenceStart) && !modifierUse(text, w, words[i + 1])) {
       patient[id] = true;
       if (!GENERIC_MEDICAL.has(w.lower)) specificPatient[id] = true;
     }
@@ -621,8 +635,8 @@ export interface Entity {
   /** The cue phrase that precedes the name, when any (for removal fixes). */
   cueStart?: number;
   cueWord?: string;
-  /** Why the evidence was lowered: a sentence about history or research. */
-  context?: 'history';
+  /** Why the evidence was lowered: a sentence about history or research, or a block that tells no patient's story. */
+  context?: 'history' | 'noStory';
 }
 
 const CREDENTIALS = CREDENTIAL_WORDS;
@@ -942,13 +956,18 @@ export function testimonialSignOff(a: Analysis, e: Entity): boolean {
   return !noConsent(a);
 }
 
+/** A phone number on the line, with or without an area code ("(555) 010-4400", "555-0142"). */
+const PHONE_ON_LINE = /(?<![\d-])(?:\(?\d{3}\)?[ .-])?\d{3}[ .-]\d{4}(?![\d-])/;
+/** The practice naming one of its sites: "our original office at", "our Westside clinic is at", "the Main Street office —". */
+const OWN_SITE = / our (?:[a-z'-]+ ){1,3}(?:office|offices|clinic|practice|location|site)s? | office [—–-] /;
+
 /** A practice's own address: a contact, booking or signature line ("Visit us at …", "Our office: …", "… · (555) 010-4400"), with no residence word in its sentence. */
 export function practiceAddress(a: Analysis, start: number, end: number): boolean {
   const { words, text } = a;
   const line = shortLineOf(text, start, 400);
   if (!line) return false;
   const lineText = ` ${text.slice(line.start, line.end).toLowerCase().replace(/’/g, "'")} `;
-  const cue = PRACTICE_ADDRESS_CUES.some((c) => lineText.includes(` ${c}`)) || / [·|•] /.test(lineText) || /\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}/.test(lineText);
+  const cue = PRACTICE_ADDRESS_CUES.some((c) => lineText.includes(` ${c}`)) || / [·|•] /.test(lineText) || PHONE_ON_LINE.test(lineText) || OWN_SITE.test(lineText);
   if (!cue) return false;
   // First word ending after `start` (binary search: many addresses in one block stay linear).
   let lo = 0;
@@ -963,15 +982,22 @@ export function practiceAddress(a: Analysis, start: number, end: number): boolea
   for (let q = k; q >= 0 && words[q].end > line.start; q--) {
     const w = words[q];
     if (w.start >= start && w.end <= end) continue;
-    if (RESIDENTIAL_CUES.has(w.lower) || (KINSHIP.has(w.lower) && w.lower !== 'patient')) return false;
+    if (residentialWord(words, q) || (KINSHIP.has(w.lower) && w.lower !== 'patient')) return false;
     if (w.sentenceStart) break;
   }
   for (let q = k + 1; q < words.length && words[q].start < line.end && !words[q].sentenceStart; q++) {
     const w = words[q];
     if (w.start >= start && w.end <= end) continue;
-    if (RESIDENTIAL_CUES.has(w.lower) || (KINSHIP.has(w.lower) && w.lower !== 'patient')) return false;
+    if (residentialWord(words, q) || (KINSHIP.has(w.lower) && w.lower !== 'patient')) return false;
   }
   return true;
+}
+
+/** A residence word ("lives", "home", "her"), but not "stays open" or "staying open". */
+function residentialWord(words: Word[], q: number): boolean {
+  const w = words[q];
+  if (!RESIDENTIAL_CUES.has(w.lower)) return false;
+  return !(w.lower.startsWith('stay') && /^(?:open|closed)$/.test(words[q + 1]?.lower ?? ''));
 }
 
 /** Last words of an organisation's name on the line above an address ("Millbrook Family Medicine", "Lakeside Pediatrics"). */
@@ -991,7 +1017,13 @@ export function ownAddress(a: Analysis, start: number, end: number): boolean {
   if (ls === 0 || text[ls - 1] !== '\n') return false;
   const above = shortLineOf(text, ls - 1, 120);
   if (!above) return false;
-  const name = text.slice(above.start, above.end).replace(/[*_]/g, '').trim();
+  // "> **Cedar Hollow Family Medicine – Westside**": the quote marker, emphasis and a site label go.
+  const name = text
+    .slice(above.start, above.end)
+    .replace(/[*_]/g, '')
+    .replace(/^[\s>]+/, '')
+    .replace(/\s+[–—-]\s+\p{Lu}[\p{L} ]{0,30}$/u, '')
+    .trim();
   if (name.length === 0 || name.length > 80 || /[.!?:;]$/.test(name)) return false;
   const toks = name.split(/\s+/);
   if (toks.length < 2 || toks.length > 7 || !toks.every((t) => /^[\p{Lu}&]/u.test(t) || PARTICLES.has(t.toLowerCase()) || t === 'and' || t === 'of')) return false;
@@ -1308,6 +1340,30 @@ export function entities(a: Analysis): Entity[] {
     // patients; before 1900 the patients a sentence mentions are history too.
     else if (c.research && !c.tie && (!a.specificPatient[a.sentence[e.from]] || c.ancient) && (e.cue !== 'unknown' || e.evidence === 'medium')) out[q] = { ...e, evidence: 'weak', context: 'history' };
   }
+  // A full or first name with no cue in a block that tells no patient's story (no patient,
+  // relative, age or care event in any sentence, no "she presented", "I treated" …) is a
+  // researcher, a historical figure, a colleague or an author far more often than a patient; a
+  // town, hospital or street there is a study site, a setting or the practice's own. Safe Harbor
+  // counts them only when they relate to an individual: a hint. Inside a story the same words stay
+  // a warning, and any cue (an honorific, a relationship word, "lives in") still makes an error.
+  // Of the residence cues only the ones that also locate things and populations ("from Toronto to
+  // …", "residents of Framingham", "based in") are lowered so; "lives in", "near", "outside",
+  // "grew up in", "a resident of" and "hometown" speak of one person and stay errors.
+  let storyBlock: boolean | undefined;
+  for (let q = 0; q < out.length; q++) {
+    const e = out[q];
+    if (e.evidence === 'strong' ? e.kind === 'person' || e.cue !== 'residence' || !GENERAL_LOCATORS.has(e.cueWord ?? '') : e.evidence !== 'medium') continue;
+    if (e.kind === 'person' && e.cue !== 'fullName' && e.cue !== 'firstName') continue;
+    // One person spoken of ("she", "him", "his"; not "he or she") is a story too, and so is a
+    // testimonial posted without consent ("we posted this without her permission").
+    // So is anyone named with a cue ("Mrs. Kelly", "her son Daniel", "a boy named Timmie").
+    storyBlock ??= out.some((x) => x.kind === 'person' && x.evidence === 'strong') || a.specificPatient.includes(true) || readsAsPatientStory(text) || ONE_PERSON.test(text.replace(EITHER_SEX, ' ')) || noConsent(a);
+    if (storyBlock) break;
+    // "outside Harlan" in "He lives off Miller Creek Road outside Harlan" locates a person, and
+    // "from" is a residence unless a route follows ("From Winnipeg to the Corner Pharmacy").
+    if (e.cue === 'residence' && e.evidence === 'strong' && (LIVES.test(text) || (e.cueWord === 'from' && !/^[ \u00a0]+to[ \u00a0]/i.test(text.slice(e.replaceEnd, e.replaceEnd + 5))))) continue;
+    out[q] = { ...e, evidence: 'weak', context: 'noStory' };
+  }
   // A hospital, town or street in a sentence about history or research ("at the Vienna General
   // Hospital" in 1847, "at Epworth Hospital … published in 1991") is a hint; a residence cue keeps it.
   for (let q = 0; q < out.length; q++) {
@@ -1325,6 +1381,14 @@ export function entities(a: Analysis): Entity[] {
   return out;
 }
 const entityCache = new WeakMap<Analysis, Entity[]>();
+/** A third person singular pronoun: the block speaks of one person. */
+const ONE_PERSON = /(?<![\p{L}])(?:he|she|him|her|his|hers|himself|herself)(?![\p{L}])/iu;
+/** "he or she", "his/her", "him or her": anyone, not one person. */
+const EITHER_SEX = /(?<![\p{L}])(?:he|she|him|her|his|hers)[ \u00a0]*(?:or|\/)[ \u00a0]*(?:he|she|him|her|his|hers)(?![\p{L}])/giu;
+/** A residence verb anywhere in the block. */
+const LIVES = /(?<![\p{L}])(?:lives|lived|living|resides|resided|stays|stayed|moved)(?![\p{L}])/iu;
+/** Residence cues that locate things and populations as often as a person (see entities). */
+const GENERAL_LOCATORS = set(['from', 'based in', 'located in', 'located at', 'residents of', 'town of', 'city of', 'village of']);
 
 function classify(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   const e = classifyRun(a, run, quiet);
@@ -1573,7 +1637,7 @@ function personInSentence(a: Analysis, i: number): boolean {
     const { from, to } = sentenceOf(a, i);
     for (let k = from; k <= to && !v; k++) {
       const w = a.words[k];
-      if (SETTING_WORDS.has(w.lower) || (w.cap && !w.upper && !w.sentenceStart)) continue;
+      if (SETTING_WORDS.has(w.lower) || (w.cap && !w.upper && !w.sentenceStart) || modifierUse(a.text, w, a.words[k + 1])) continue;
       if (PATIENT_CONTEXT.has(w.lower) || KINSHIP.has(w.lower) || /^\d{1,3}-year-old$/.test(w.lower)) v = true;
     }
     memo.set(id, v);

@@ -16,8 +16,10 @@ const PRACTICE_CUE = new RegExp(
     String.raw`\bour\s+(?:[a-z-]+\s+){0,3}?(?:office|clinic|practice|team|staff|front\s+desk|nurses?|nurse\s+line|scheduler|scheduling|reception|receptionists?|billing|main\s+line|number|line|center|centre|surgery)\b`,
     // "call us", "email us", "contact us", "reach us", "text us", "write to us", "message us"
     String.raw`\b(?:call|phone|ring|text|e-?mail|contact|reach|message|write\s+to|get\s+in\s+touch\s+with)\s+us\b`,
-    // a practice label: "Office: …", "Clinic phone: …", "Main line: …"
-    String.raw`\b(?:office|clinic|practice|main\s+line)(?:\s+(?:phone|number|line|tel|email|e-mail))?\s*:`,
+    // a practice label: "Office: …", "Clinic phone: …", "Main line: …", "Main Street office — …"
+    String.raw`\b(?:office|clinic|practice|main\s+line)(?:\s+(?:phone|number|line|tel|email|e-mail))?\s*(?::|[—–]\s)`,
+    // the reader told how to reach someone: "refill through the portal or by calling …"
+    String.raw`\bby\s+(?:calling|phoning|ringing|texting|dialing|dialling)\b`,
     // booking and scheduling
     String.raw`\b(?:book|booking|appointments?|schedul(?:e|ing)|reschedul(?:e|ing)|consultations?|front\s+desk|reception|office\s+hours|opening\s+hours|business\s+hours|(?:the|this)\s+practice|new\s+patients|walk-ins?)\b`,
   ].join('|'),
@@ -146,8 +148,17 @@ export function isPracticeContact(text: string, start: number, end: number, auth
     if (CALL_TO_ACTION.test(text.slice(end, se))) return true;
     if (READER_QUESTION.test(text.slice(Math.max(0, ss - 120), ss))) return true;
   }
-  // A letterhead: a short line naming the practice, a clinician's credentials or the author.
-  return shortLine && (ORG_NAME.test(line) || CREDENTIAL.test(line) || mentionsAuthor(line, authors));
+  // A letterhead: a short line naming the practice, a clinician's credentials or the author, or
+  // an address block of short lines under the practice's name ("Birchfield Pediatrics – Eastgate⏎
+  // 415 Quarry Road⏎Phone: 555-0188").
+  return shortLine && (ORG_NAME.test(line) || CREDENTIAL.test(line) || mentionsAuthor(line, authors) || letterheadBlock(text));
+}
+
+/** Every line of the block is short (at most eight lines of 80 characters) and the first names an organisation. */
+function letterheadBlock(text: string): boolean {
+  if (text.length > 640) return false;
+  const lines = text.split('\n');
+  return lines.length >= 2 && lines.length <= 8 && lines.every((l) => l.length <= 80) && ORG_NAME.test(lines[0]);
 }
 
 /**

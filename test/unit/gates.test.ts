@@ -25,6 +25,33 @@ describe('text/gate: Gate', () => {
     assert.equal(lowerOf(t), lowerOf(t));
   });
 
+  it('finds overlapping and nested strings as includes does (one automaton for every gate)', () => {
+    // The classic Aho–Corasick case: "he", "she", "his", "hers" in "ushers".
+    assert.equal(new Gate(['his']).in('ushers'), false);
+    assert.equal(new Gate(['hers']).in('ushers'), true);
+    assert.equal(new Gate(['she']).in('ushers'), true);
+    assert.equal(new Gate(['he']).in('USHERS'), true);
+    assert.equal(new Gate(['i can', "i'll"]).in('I’ll call'), false, 'a curly apostrophe is not a straight one');
+    assert.equal(new Gate(['i can', "i'll"]).in("I'll call"), true);
+  });
+
+  it('agrees with String.includes on random texts and strings', () => {
+    // Bounded: 300 random gates over 300 random texts from a small alphabet (dense overlaps).
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const alphabet = 'abc .\'\u00e9#';
+    const word = (max: number): string => Array.from({ length: 1 + rand(max) }, () => alphabet[rand(alphabet.length)]).join('');
+    const texts = Array.from({ length: 300 }, () => word(40));
+    for (let g = 0; g < 300; g++) {
+      const needles = Array.from({ length: 1 + rand(4) }, () => word(4).toLowerCase());
+      const gate = new Gate(needles);
+      for (const t of texts) assert.equal(gate.in(t), needles.some((n) => t.toLowerCase().includes(n)), `${JSON.stringify(needles)} in ${JSON.stringify(t)}`);
+    }
+  });
+
   it('matches astral strings such as emoji', () => {
     const g = new Gate(['\u{1F644}']);
     assert.equal(g.in('sure \u{1F644}'), true);

@@ -15,7 +15,7 @@ import { agreeFix } from '../text/agreement';
 import { QuoteFilter, negatedBefore, sentenceEnd, sentenceStart } from '../text/speech';
 import { latinRegExp } from '../text/letters';
 import { eachMatch, SplitAlternation } from '../text/scan';
-import { lowerOf } from '../text/gate';
+import { Gate } from '../text/gate';
 
 const B = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';
@@ -330,6 +330,23 @@ function plainSpan(block: ProseBlock, start: number, end: number): boolean {
   return true;
 }
 
+/** Gates in front of the patterns: a pattern runs only where one of its strings occurs. */
+const REASONED_GATE = new Gate(['what you', 'probably', 'likely', 'means', 'suggests', 'show', 'confirm', 'tell me', 'tells me']);
+const START_GATE = new Gate(['start', 'begin', 'take', 'try', 'get on', 'go on']);
+const DIAGNOSIS_GATE = new Gate(['sound', 'look', 'seem', 'certainly', 'definitely', 'clearly', 'obviously', 'doubt', 'surely', 'classic', 'textbook', 'typical', 'your', 'probabl', 'likely', 'bet', 'guess', 'wager', 'hunch', 'suspicion', 'sure', 'certain', 'confident', 'positive', 'suspect', 'think', 'believe', 'nothing', 'what you']);
+const RX_GATE = new Gate(['prescri', 'script', 'rx', 'refill']);
+const PHOTO_GATE = new Gate(['photo', 'pic', 'image', 'video', 'screenshot']);
+const NO_CARE_MORE_GATE = new Gate(['need', 'reason', 'skip', 'forget', 'bother', 'waste']);
+const NO_CARE_GATE = new Gate(['need', 'bother']);
+const INBOX_GATE = new Gate(['dms', 'inbox']);
+const PRIVATE_GATE = new Gate(['dm', 'pm', 'me ']);
+const REMOTE_MORE_GATE = new Gate(['call', 'phone', 'send', 'get you', 'state', 'where', 'visit', 'appointment', 'exam', 'consult', 'seeing', 'nationwide', 'across']);
+const CARE_DIRECTION_GATE = new Gate(['ask', 'demand', 'insist']);
+const SEND_HINT_GATE = new Gate(SEND_HINT);
+const RECORD_HINT_GATE = new Gate(RECORD_HINT);
+const PREFILTER_GATE = new Gate(PREFILTER);
+const YOU_GATE = new Gate(['you']);
+
 export const individualAdvice: BlockRule = {
   scope: 'block',
   meta: {
@@ -341,10 +358,8 @@ export const individualAdvice: BlockRule = {
   },
   check(block, _env, report) {
     const text = block.text;
-    // Lower-cased once per block (text/gate.ts): the pre-checks below are substring tests on it.
-    const lower = lowerOf(text);
-    const has = (needles: readonly string[]): boolean => needles.some((n) => lower.includes(n));
-    if (!has(PREFILTER)) return;
+    // The pre-checks are gates (text/gate.ts): all of their strings are found in one pass per block.
+    if (!PREFILTER_GATE.in(text)) return;
     const quotes = new QuoteFilter(text);
     const found: Pending[] = [];
     const deferred = (start: number): boolean => DEFERS.test(text.slice(sentenceStart(text, start), start));
@@ -364,7 +379,7 @@ export const individualAdvice: BlockRule = {
       else eachMatch(re, text, visit);
     };
 
-    const hasYou = lower.includes('you');
+    const hasYou = YOU_GATE.in(text);
     if (hasYou) scan(DOSE_DIRECTIVE, (m, start, end) => {
       if (negatedBefore(text, start) || deferred(start)) return null;
       const verb = m[2];
@@ -381,7 +396,7 @@ export const individualAdvice: BlockRule = {
     if (/\d/.test(text)) scan(GIVE_DOSE, (_m, start, end) =>
       negatedBefore(text, start) || deferred(start) ? null : { start, end, severity: 'error', message: START_MESSAGE, fixes: [], sentence: GENERIC_MED },
     );
-    if (has(['start', 'begin', 'take', 'try', 'get on', 'go on'])) scan(START_DRUG, (m, start, end) => {
+    if (START_GATE.in(text)) scan(START_DRUG, (m, start, end) => {
       // "If …, you should start X" is general unless a dose follows ("… start X 1 gram three times a day").
       if (negatedBefore(text, start) || deferred(start) || (conditional(start) && !/^[ \u00A0]+\d/.test(text.slice(end, end + 3)))) return null;
       // "I'm 41 and take levothyroxine 75 mcg": a reader (or the author) describing their own medicine.
@@ -404,18 +419,18 @@ export const individualAdvice: BlockRule = {
       const sentence = own ? `Talk with your clinician before changing your ${object.slice(own.index + own[0].length)}.` : named ? `Talk with your clinician before changing your ${med}.` : GENERIC_MED;
       return { start, end, severity: 'error', message: DOSE_MESSAGE, fixes: [], sentence };
     }, firstGroup);
-    if (has(['need', 'bother'])) scan(NO_CARE, (_m, start, end) => ({
+    if (NO_CARE_GATE.in(text)) scan(NO_CARE, (_m, start, end) => ({
       start,
       end,
       severity: 'error',
       message: 'Unexpected advice to a reader not to seek care, expected the warning signs that need a visit and advice to contact their clinician.',
     }), true);
-    if (hasYou && has(['ask', 'demand', 'insist'])) scan(CARE_DIRECTION, (_m, start, end) =>
+    if (hasYou && CARE_DIRECTION_GATE.in(text)) scan(CARE_DIRECTION, (_m, start, end) =>
       negatedBefore(text, start) || conditional(start)
         ? null
         : { start, end, message: 'Unexpected instructions for one reader’s care, expected general information about when and where to seek care.' },
     true);
-    if (has(['need', 'reason', 'skip', 'forget', 'bother', 'waste'])) scan(NO_CARE_MORE, (_m, start, end) => {
+    if (NO_CARE_MORE_GATE.in(text)) scan(NO_CARE_MORE, (_m, start, end) => {
       if (negatedBefore(text, start) || conditional(start) || FOR_KIND.test(text.slice(end, end + 12))) return null;
       // "No need to come in; we'll call you with your results": the practice's logistics, not care advice.
       if (LOGISTICS.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end)))) return null;
@@ -438,7 +453,7 @@ export const individualAdvice: BlockRule = {
       };
     });
     if (hasYou) scan(DIAGNOSIS, (_m, start, end) => ({ start, end, severity: 'error', message: DIAGNOSIS_MESSAGE }));
-    if (hasYou && has(['what you', 'probably', 'likely', 'means', 'suggests', 'show', 'confirm', 'tell me', 'tells me'])) scan(
+    if (hasYou && REASONED_GATE.in(text)) scan(
       DIAGNOSIS_REASONED,
       (m, start) => {
         if (negatedBefore(text, start) || conditional(start)) return null;
@@ -454,7 +469,7 @@ export const individualAdvice: BlockRule = {
       },
       true,
     );
-    if (has(['sound', 'look', 'seem', 'certainly', 'definitely', 'clearly', 'obviously', 'doubt', 'surely', 'classic', 'textbook', 'typical', 'your', 'probabl', 'likely', 'bet', 'guess', 'wager', 'hunch', 'suspicion', 'sure', 'certain', 'confident', 'positive', 'suspect', 'think', 'believe', 'nothing', 'what you'])) {
+    if (DIAGNOSIS_GATE.in(text)) {
       let readerContext: boolean | undefined;
       scan(DIAGNOSIS_MORE, (m, start) => {
         if (negatedBefore(text, start) || conditional(start)) return null;
@@ -488,11 +503,11 @@ export const individualAdvice: BlockRule = {
       return { start, end, severity: 'error', message: INTAKE_MESSAGE, fixes: [fix] };
     };
     if (hasYou) scan(INTAKE, intake);
-    if (has(['dm', 'pm', 'me '])) scan(PRIVATE_CHANNEL, intake, true);
-    if (has(['photo', 'pic', 'image', 'video', 'screenshot'])) scan(POST_PHOTO, intake, true);
-    if ((hasYou && has(RECORD_HINT) && has(SEND_HINT)) || has(['dms', 'inbox'])) scan(INTAKE_MORE, (m, start, end) => (PRACTICE_CHANNEL.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end))) ? null : intake(m, start, end)), true);
+    if (PRIVATE_GATE.in(text)) scan(PRIVATE_CHANNEL, intake, true);
+    if (PHOTO_GATE.in(text)) scan(POST_PHOTO, intake, true);
+    if ((hasYou && RECORD_HINT_GATE.in(text) && SEND_HINT_GATE.in(text)) || INBOX_GATE.in(text)) scan(INTAKE_MORE, (m, start, end) => (PRACTICE_CHANNEL.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end))) ? null : intake(m, start, end)), true);
     if (hasYou) scan(REMOTE, (_m, start, end) => ({ start, end, message: REMOTE_MESSAGE }));
-    if (has(['call', 'phone', 'send', 'get you', 'state', 'where', 'visit', 'appointment', 'exam', 'consult', 'seeing', 'nationwide', 'across'])) scan(REMOTE_MORE, (m, start, end) => {
+    if (REMOTE_MORE_GATE.in(text)) scan(REMOTE_MORE, (m, start, end) => {
       if (negatedBefore(text, start)) return null;
       const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end));
       if (m[1] !== undefined || m[2] !== undefined) {
@@ -500,7 +515,7 @@ export const individualAdvice: BlockRule = {
       } else if (/(?:after|at|during)[ \u00A0](?:your|a|the)[ \u00A0](?:visit|appointment|exam)/i.test(sentence)) return null;
       return { start, end, message: REMOTE_MESSAGE };
     }, true);
-    if (has(['prescri', 'script', 'rx', 'refill'])) scan(SEND_RX, (_m, start, end) => (negatedBefore(text, start) ? null : { start, end, message: REMOTE_MESSAGE }), true);
+    if (RX_GATE.in(text)) scan(SEND_RX, (_m, start, end) => (negatedBefore(text, start) ? null : { start, end, message: REMOTE_MESSAGE }), true);
     found.sort((a, b) => a.start - b.start);
     const kept: Pending[] = [];
     let lastEnd = -1;

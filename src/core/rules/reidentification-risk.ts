@@ -14,7 +14,8 @@ import { daysBetween, scanDates } from '../text/dates';
 import { analyze, entities } from '../text/proper-nouns';
 import { matchCase } from '../text/tidy';
 import { latinRegExp } from '../text/letters';
-import { eachMatch, eachMatchAtWords } from '../text/scan';
+import { eachMatch } from '../text/scan';
+import { PhraseSet } from '../text/phrases';
 import { dateContext } from '../text/cues';
 import { historicalBlock } from '../text/context-cues';
 import { readsAsPatientStory } from '../text/story';
@@ -69,49 +70,6 @@ export interface ReidScore {
 
 const L = '(?<![\\p{L}\\p{N}_])';
 const R = '(?![\\p{L}\\p{N}_])';
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function phrasePattern(p: string): string {
-  return escape(p.toLowerCase()).replace(/ /g, '[ \\u00a0]{1,3}').replace(/['’]/g, "['’]");
-}
-
-/**
- * Whole-word, case-insensitive phrases, longest first (bounded literals only), matched as their
- * one global alternation would be, but tried only where a word with a phrase's lead (its first
- * ASCII letters) starts, with a small regex per lead compiled on first use (eachMatchAtWords).
- * The lists run to 175 phrases, and tagDetails scans every story block with about twenty of them.
- */
-class PhraseSet {
-  private readonly sources = new Map<string, string>();
-  private readonly compiled = new Map<string, RegExp>();
-  /** The whole alternation, for a yes/no test over a block. */
-  readonly any: RegExp;
-
-  constructor(list: readonly string[]) {
-    const sorted = [...list].sort((a, b) => b.length - a.length);
-    this.any = latinRegExp(`${L}(?:${sorted.map(phrasePattern).join('|')})${R}`, 'giu');
-    const byLead = new Map<string, string[]>();
-    for (const p of sorted) {
-      const lead = /^[a-z0-9]+/.exec(p.toLowerCase());
-      if (!lead) throw new Error(`reid lexicon: phrase "${p}" does not start with an ASCII letter or digit`);
-      byLead.set(lead[0], [...(byLead.get(lead[0]) ?? []), phrasePattern(p)]);
-    }
-    for (const [lead, alts] of byLead) this.sources.set(lead, `${L}(?:${alts.join('|')})${R}`);
-  }
-
-  each(text: string, each: (m: RegExpExecArray) => void): void {
-    eachMatchAtWords(text, (_word, lead) => {
-      const source = this.sources.get(lead);
-      if (source === undefined) return null;
-      let re = this.compiled.get(lead);
-      if (!re) this.compiled.set(lead, (re = latinRegExp(source, 'iuy')));
-      return re;
-    }, each);
-  }
-}
 
 function phrases(list: readonly string[]): PhraseSet {
   return new PhraseSet(list);

@@ -149,22 +149,41 @@ let classes: Map<string, number> | null = null;
  * the rules ask several classes of the same word, and one look-up in one table costs less than one
  * in each of six large sets.
  */
-function inClass(c: WordClass, lower: string): boolean {
-  if (!lexiconSwitch.compromise) return false;
+function classBits(lower: string): number {
+  if (!lexiconSwitch.compromise) return 0;
   if (classes === null) {
     classes = new Map();
     for (const k of Object.keys(CLASS_BITS) as WordClass[]) {
       for (const w of lexiconData[k]) classes.set(w, (classes.get(w) ?? 0) | CLASS_BITS[k]);
     }
   }
-  return (BITS.get(lower, classBits) & CLASS_BITS[c]) !== 0;
+  return classes.get(lower) ?? 0;
+}
+
+/** Answers of the is… look-ups below, as bits of one number per word (see WORD_FACTS). */
+const FIRST = 1;
+const LAST = 2;
+const KNOWN = 4;
+const NOT_ID = 8;
+const VERB = 16;
+const CITY = 32;
+const CONTRACTION = /^[a-z]+(?:n['’]t|['’](?:re|ll|ve|d|m|s))$|^c['’]mon$/;
+function wordFacts(lower: string): number {
+  const bits = classBits(lower);
+  let f = bits & (LAST | VERB | CITY);
+  if (FIRST_NAMES.has(lower) || bits & CLASS_BITS.first) f |= FIRST;
+  // A word of the language (or a non-name proper word we know): contractions ("Don't", "They're", "C'mon") too.
+  if (NOT_NAMES.has(lower) || COMMON_NOUNS.has(lower) || MONTHS_DAYS.has(lower) || /^i['’]/.test(lower) || ROMAN.test(lower) || CONTRACTION.test(lower) || bits & CLASS_BITS.word) f |= KNOWN;
+  if (NOT_IDENTIFIERS.has(lower) || bits & CLASS_BITS.geo) f |= NOT_ID;
+  return f;
 }
 /**
- * The large table is a cache miss per look-up; a post has a few hundred distinct words asked
- * about several times each, so their bits are kept in a small memo (see memo.ts).
+ * The large tables are a cache miss per look-up, and the rules ask about the same few hundred words
+ * of a post many times each: every answer for a word is computed once and kept in a small memo
+ * (see memo.ts), one map look-up per question afterwards.
  */
-const BITS = new TextMemo<number>(20_000);
-const classBits = (lower: string): number => classes?.get(lower) ?? 0;
+const WORD_FACTS = new TextMemo<number>(20_000);
+const facts = (lower: string): number => WORD_FACTS.get(lower, wordFacts, lexiconSwitch.compromise);
 
 /** Options for measuring the lexicon's contribution (see scripts in docs); production uses both. */
 export const lexiconSwitch = { compromise: true };
@@ -176,40 +195,34 @@ const ENGLISH_ENDING = /(?:tion|sion|ment|ness|ity|ities|ure|ures|ery|ance|ence|
 
 /** Looks like an English word by its ending (used only for words with no cue). */
 export function englishLooking(lower: string): boolean {
-  return lower.length >= 5 && ENGLISH_ENDING.test(lower) && !isFirstName(lower) && !isLastName(lower);
+  return lower.length >= 5 && ENGLISH_ENDING.test(lower) && (facts(lower) & (FIRST | LAST)) === 0;
 }
 
-
 export function isFirstName(lower: string): boolean {
-  if (FIRST_NAMES.has(lower)) return true;
-  return inClass('first', lower);
+  return (facts(lower) & FIRST) !== 0;
 }
 
 export function isLastName(lower: string): boolean {
-  return inClass('last', lower);
+  return (facts(lower) & LAST) !== 0;
 }
 
 /** A word of the language (or a non-name proper word we know), not a person or a place. */
 export function isKnownWord(lower: string): boolean {
-  if (NOT_NAMES.has(lower) || COMMON_NOUNS.has(lower) || MONTHS_DAYS.has(lower) || /^i['’]/.test(lower) || ROMAN.test(lower)) return true;
-  // Contractions ("Don't", "They're", "C'mon").
-  if (/^[a-z]+(?:n['’]t|['’](?:re|ll|ve|d|m|s))$|^c['’]mon$/.test(lower)) return true;
-  return inClass('word', lower);
+  return (facts(lower) & KNOWN) !== 0;
 }
 
 /** A state, country or region: not a Safe Harbor identifier. */
 export function isNotIdentifier(lower: string): boolean {
-  if (NOT_IDENTIFIERS.has(lower)) return true;
-  return inClass('geo', lower);
+  return (facts(lower) & NOT_ID) !== 0;
 }
 
 /** A verb form in the lexicon ("told", "said", "lives"). */
 export function isVerbLike(lower: string): boolean {
-  return inClass('verb', lower);
+  return (facts(lower) & VERB) !== 0;
 }
 
 export function isCity(lower: string): boolean {
-  return inClass('city', lower);
+  return (facts(lower) & CITY) !== 0;
 }
 
 export function isMonthOrDay(lower: string): boolean {
@@ -597,12 +610,23 @@ export function patientSentence(a: Analysis, i: number): boolean {
   return a.patient[a.sentence[i]] === true;
 }
 
+/** Whitespace as \s sees it, for the characters that occur in prose. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 /** Does the text before offset `at` (same sentence) end with one of the phrases? */
 export function endsWithPhrase(text: string, at: number, phrases: readonly string[]): string | null {
   // Cheap first: only phrases whose last word is the word right before `at`.
-  const tail = /([^\s]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at));
-  if (!tail) return null;
-  const candidates = byLastWord(phrases).get(tail[1].toLowerCase().replace(/[’]/g, "'").replace(/[,]$/, ''));
+  // The word before the spaces before `at` (within 24 characters), scanned by hand: a regex
+  // anchored at the end ("([^\s]+)\s+$") is tried from every start position.
+  const floor = Math.max(0, at - 24);
+  let e = at;
+  while (e > floor && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e === at || e === floor) return null;
+  let b = e;
+  while (b > floor && !isSpace(text.charCodeAt(b - 1))) b--;
+  const candidates = byLastWord(phrases).get(text.slice(b, e).toLowerCase().replace(/[’]/g, "'").replace(/[,]$/, ''));
   if (!candidates) return null;
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
   for (const p of candidates) {
@@ -1601,7 +1625,7 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
     // A vocative ("Danial, can I speak to …").
     if (/^, (?:can|could|would|will|please|thank|thanks|do|did|are|is|i|you|we)\b/i.test(after) && !isKnownWord(first.lower)) return { kind: 'person', from, to, evidence: 'weak', cue: 'unknown', replaceStart: first.start, replaceEnd: last.end };
     if (!isKnownWord(first.lower) && PATIENT_APPOSITIVE.test(after)) return { kind: 'person', from, to, evidence: 'strong', cue: 'unknown', replaceStart: first.start, replaceEnd: last.end };
-    const verbish = m !== null && (inClass('verb', m[1]) || /^(?:is|was|has|had|and|said|says|told|lives|lived|works|worked|went|got|came)$/.test(m[1]));
+    const verbish = m !== null && (isVerbLike(m[1]) || /^(?:is|was|has|had|and|said|says|told|lives|lived|works|worked|went|got|came)$/.test(m[1]));
     if (isKnownWord(first.lower) || !(verbish || /^ (?:and|&) \p{Lu}/u.test(after) || last.possessive)) return null;
   }
   // "the Hobbits" is a title or a group; "the Petersson novel" names someone.

@@ -9,6 +9,7 @@ import places from '../../src/core/rules/data/places.json';
 import zip3 from '../../src/core/rules/data/zip3-restricted.json';
 import { zipFixes } from '../../src/core/rules/zip-code';
 import { RULES } from '../../src/core/rules/index';
+import { eachWord } from '../../src/core/text/proper-nouns';
 import { assertLinear } from './linear';
 
 const OURS = new Set(['person-name', 'place', 'zip-code']);
@@ -63,5 +64,29 @@ describe('person-name, place, zip-code', () => {
     const rules = RULES.filter((r) => OURS.has(r.meta.id));
     const unit = 'Maria Delgado 4127 Maple Avenue Apt. 839 Harlan County Mercy General 59301 her son Daniel, Kowalczyk and A. B. ';
     assertLinear(unit, rules);
+  });
+});
+
+describe('proper-nouns: eachWord', () => {
+  it('finds exactly the matches of the word regex it replaces', () => {
+    const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+){0,6}/gu;
+    const fixed = [
+      "O'Brien-Smith's co-op, Zoë’s naïve café — 42 ünïcödé words; Ελένη Παπαδοπούλου, Дмитрий; 李小龙; a-b-c-d-e-f-g-h-i; x'-y ’z 𝒜𝒷𝒸 \u{1F600} e\u0301",
+      '\ud800 lone \udc00 surrogates', '', '---', "'''", 'a', '-a-', 'aé-', '١٢٣ ٤',
+    ];
+    // Bounded: 400 random strings over letters, digits, joiners, marks, spaces and astral characters.
+    let seed = 11;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const pieces = ['a', 'Z', '7', "'", '’', '-', ' ', '.', 'é', '\u0301', 'λ', '字', '\u{1D49C}', '\u{1F600}', '\ud800', '_'];
+    const random = Array.from({ length: 400 }, () => Array.from({ length: rand(30) }, () => pieces[rand(pieces.length)]).join(''));
+    for (const text of [...fixed, ...random]) {
+      const want = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]);
+      const got: number[][] = [];
+      eachWord(text, (s, e) => got.push([s, e]));
+      assert.deepEqual(got, want, JSON.stringify(text));
+    }
   });
 });

@@ -346,6 +346,14 @@ const SEND_HINT_GATE = new Gate(SEND_HINT);
 const RECORD_HINT_GATE = new Gate(RECORD_HINT);
 const PREFILTER_GATE = new Gate(PREFILTER);
 const YOU_GATE = new Gate(['you']);
+const YOUR_GATE = new Gate(['your']);
+/** Every DIRECTIVE_VERBS entry contains one of these. */
+const DIRECTIVE_GATE = new Gate(['stop', 'quit', 'discontinue', 'skip', 'double', 'halve', 'triple', 'taper', 'increase', 'decrease', 'reduce', 'lower', 'raise', 'up', 'cut', 'hold', 'pause', 'switch', 'off', 'drop', 'bump', 'ditch', 'split']);
+const MENTIONED_GATE = new Gate(['mentioned', 'take', 'taking', 'prescribed', 'started']);
+const TAILORED_GATE = new Gate(['case', 'situation', 'were', 'specifically']);
+const DIAGNOSIS_LEAD_GATE = new Gate(['like', 'definitely', 'clearly', 'certainly', 'obviously', 'likely', 'from', 'based', 'judging']);
+const INTAKE_GATE = new Gate(['dm', 'pm', 'message', 'mail', 'text', 'send', 'forward', 'tweet', 'show', 'upload', 'share', 'shoot', 'post', 'drop', 'put']);
+const REMOTE_GATE = new Gate(['get', 'start', 'prescribe', 'write', 'treat']);
 
 export const individualAdvice: BlockRule = {
   scope: 'block',
@@ -380,7 +388,7 @@ export const individualAdvice: BlockRule = {
     };
 
     const hasYou = YOU_GATE.in(text);
-    if (hasYou) scan(DOSE_DIRECTIVE, (m, start, end) => {
+    if (hasYou && YOUR_GATE.in(text) && DIRECTIVE_GATE.in(text)) scan(DOSE_DIRECTIVE, (m, start, end) => {
       if (negatedBefore(text, start) || deferred(start)) return null;
       const verb = m[2];
       const object = m[3].replace(/[ \u00A0\t\n]+/g, ' ');
@@ -392,7 +400,7 @@ export const individualAdvice: BlockRule = {
       }
       return { start, end, severity: 'error', message: DOSE_MESSAGE, fixes, sentence: `Talk with your clinician before changing your ${object}.` };
     });
-    if (hasYou) scan(STOP_MENTIONED, (_m, start, end) => (negatedBefore(text, start) ? null : { start, end, severity: 'error', message: DOSE_MESSAGE }));
+    if (hasYou && MENTIONED_GATE.in(text)) scan(STOP_MENTIONED, (_m, start, end) => (negatedBefore(text, start) ? null : { start, end, severity: 'error', message: DOSE_MESSAGE }));
     if (/\d/.test(text)) scan(GIVE_DOSE, (_m, start, end) =>
       negatedBefore(text, start) || deferred(start) ? null : { start, end, severity: 'error', message: START_MESSAGE, fixes: [], sentence: GENERIC_MED },
     );
@@ -443,7 +451,7 @@ export const individualAdvice: BlockRule = {
         sentence: NO_CARE_TEXT,
       };
     }, true);
-    if (hasYou) scan(TAILORED, (m, start, end) => {
+    if (hasYou && TAILORED_GATE.in(text)) scan(TAILORED, (m, start, end) => {
       const isCase = /case|situation/i.test(m[0]);
       return {
         start,
@@ -452,7 +460,7 @@ export const individualAdvice: BlockRule = {
         fixes: isCase ? [{ title: 'Replace with “in many cases”', edits: [{ start, end, text: matchCase(m[0], 'in many cases') }] }] : [],
       };
     });
-    if (hasYou) scan(DIAGNOSIS, (_m, start, end) => ({ start, end, severity: 'error', message: DIAGNOSIS_MESSAGE }));
+    if (hasYou && DIAGNOSIS_LEAD_GATE.in(text)) scan(DIAGNOSIS, (_m, start, end) => ({ start, end, severity: 'error', message: DIAGNOSIS_MESSAGE }));
     if (hasYou && REASONED_GATE.in(text)) scan(
       DIAGNOSIS_REASONED,
       (m, start) => {
@@ -502,11 +510,11 @@ export const individualAdvice: BlockRule = {
       portalAdded = true;
       return { start, end, severity: 'error', message: INTAKE_MESSAGE, fixes: [fix] };
     };
-    if (hasYou) scan(INTAKE, intake);
+    if (hasYou && INTAKE_GATE.in(text)) scan(INTAKE, intake);
     if (PRIVATE_GATE.in(text)) scan(PRIVATE_CHANNEL, intake, true);
     if (PHOTO_GATE.in(text)) scan(POST_PHOTO, intake, true);
     if ((hasYou && RECORD_HINT_GATE.in(text) && SEND_HINT_GATE.in(text)) || INBOX_GATE.in(text)) scan(INTAKE_MORE, (m, start, end) => (PRACTICE_CHANNEL.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end))) ? null : intake(m, start, end)), true);
-    if (hasYou) scan(REMOTE, (_m, start, end) => ({ start, end, message: REMOTE_MESSAGE }));
+    if (hasYou && REMOTE_GATE.in(text)) scan(REMOTE, (_m, start, end) => ({ start, end, message: REMOTE_MESSAGE }));
     if (REMOTE_MORE_GATE.in(text)) scan(REMOTE_MORE, (m, start, end) => {
       if (negatedBefore(text, start)) return null;
       const sentence = text.slice(sentenceStart(text, start), sentenceEnd(text, end));

@@ -229,8 +229,8 @@ export function isMonthOrDay(lower: string): boolean {
   return MONTHS_DAYS.has(lower);
 }
 
-// Letters, marks and digits joined by apostrophes or hyphens: one separator per repetition, so linear.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+){0,6}/gu;
+// Words are letters, marks and digits joined by apostrophes or hyphens, as the regex
+// /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+){0,6}/gu would find them (eachWord below).
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
@@ -264,9 +264,8 @@ function tokenize(text: string): Word[] {
   let prev: Word | undefined;
   // Per word, the common cases are answered from character codes; the regexes below only run
   // for the rare shapes they describe (this loop visits every word of every block).
-  eachMatch(WORD, text, (m) => {
-    let w = m[0];
-    const start = m.index;
+  eachWord(text, (start, end0) => {
+    let w = text.slice(start, end0);
     while (si < skip.length && skip[si][1] <= start) si++;
     if (si < skip.length && skip[si][0] <= start) return;
     let possessive = false;
@@ -320,6 +319,50 @@ function tokenize(text: string): Word[] {
     prev = word;
   });
   return words;
+}
+
+/** A letter, mark or digit as the word pattern sees it: ASCII answered from the code, the rest by the regex. */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** Length of the word character at i (1, or 2 for an astral one), or 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c !== c) return 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return WORD_CHAR.test(text[i]) ? 1 : 0;
+}
+/** The end of a run of word characters starting at i (i itself when there is none). */
+function wordRunEnd(text: string, i: number): number {
+  let k = i;
+  for (let n = wordCharAt(text, k); n > 0; n = wordCharAt(text, k)) k += n;
+  return k;
+}
+/**
+ * Each match of the word pattern in order, as (start, end), found by hand: letters, marks and digits joined by
+ * at most six apostrophes or hyphens. The same matches as the regex, without a match array per word.
+ */
+export function eachWord(text: string, each: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const first = wordRunEnd(text, i);
+    if (first === i) {
+      i++;
+      continue;
+    }
+    let end = first;
+    for (let rep = 0; rep < 6; rep++) {
+      const c = text.charCodeAt(end);
+      if (c !== 39 && c !== 0x2019 && c !== 45) break;
+      const next = wordRunEnd(text, end + 1);
+      if (next === end + 1) break;
+      end = next;
+    }
+    each(i, end);
+    i = end;
+  }
 }
 
 /** Text between two words (exclusive of both). */

@@ -66,6 +66,8 @@ export const NOT_NAMES = set(people.notNames);
 export const FIRST_NAMES = set(people.firstNames);
 export const INITIALS_NOT_NAMES = set(people.initialsNotNames);
 export const NAMING = people.naming.map((x) => x.toLowerCase());
+/** The last word of each naming phrase as the tokenizer gives it ("name's", "name:" → name). */
+const NAMING_LAST_WORDS = new Set(NAMING.map((p) => p.split(' ').pop()!.replace(/[?:]+$/, '').replace(/['’]s$/, '')));
 export const PSEUDONYM = people.pseudonym.map((x) => x.toLowerCase());
 export const PATIENT_CONTEXT = set(people.patientContext);
 /**
@@ -1355,7 +1357,8 @@ export function entities(a: Analysis): Entity[] {
   // Names written in lower case after a naming cue ("my name is lena andersson").
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w.cap || w.num || covered[i] || isKnownWord(w.lower)) continue;
+    // Cheapest first: the word before must end a naming phrase ("named", "is", "me" …).
+    if (w.cap || w.num || covered[i] || i === 0 || !NAMING_LAST_WORDS.has(words[i - 1].lower) || isKnownWord(w.lower)) continue;
     const cue = endsWithPhrase(text, w.start, NAMING);
     // Bare "called"/"signed" are verbs too ("her daughter called recently").
     if (!cue || /^(?:signed|dear|called|known as|goes by|answered to)$/.test(cue) || englishLooking(w.lower)) continue;

@@ -32,8 +32,21 @@ const MED_ENDINGS =
 const MED_WORDS =
   `dose|doses|dosage|dosing|medications?|medicines?|meds|pills?|tablets?|prescriptions?|insulin|inhaler|steroids?|antibiotics?|antidepressants?|blood${S}thinners?|statins?|thyroid${S}(?:pill|medicine|medication|dose)|supplements?|vitamins?`;
 const MED = `(?:${MED_WORDS}|\\p{L}{2,20}(?:${MED_ENDINGS})|${BRANDS})`;
-/** Cheap pre-check for a medicine word: the endings are tested where a word ends, with no letter run to backtrack over. */
-const MED_HINT = latinRegExp(`(?:${MED_WORDS}|${MED_ENDINGS}|${BRANDS}|\\d${SO}(?:mg|mcg|units?|mL|ml|tabs?|tablets?|puffs?))(?![\\p{L}])|tablet|pill|capsule|patch|puff|shot|injection|spray`, 'i');
+/**
+ * Cheap pre-check for DOSE_MORE, whose every match names a medicine (MED) or a dose form: a string
+ * each medicine word, drug-name ending and brand contains ("dos" for dose, dosage, dosing; "pack"
+ * for Z-pack), read from the shared gate automaton (text/gate.ts), or a number with a unit. It
+ * used to be one case-insensitive alternation of some 150 endings and names, which no literal
+ * prefix could speed up: it was tried at every character of every block.
+ */
+const MED_GATE = new Gate([
+  ...MED_ENDINGS.split('|'),
+  ...BRANDS.slice(3, -1).split('|').filter((b) => /^[A-Za-z0-9]+$/.test(b)).map((b) => b.toLowerCase()),
+  'pack', 'control', 'oil', 'blocker', 'pill', 'hrt',
+  'dos', 'medication', 'medicine', 'meds', 'tablet', 'prescription', 'insulin', 'inhaler', 'steroid', 'antibiotic', 'antidepressant', 'thinner', 'statin', 'thyroid', 'supplement', 'vitamin',
+  'capsule', 'patch', 'puff', 'shot', 'injection', 'spray',
+]);
+const DIGIT_UNIT = latinRegExp(`\\d${SO}(?:mg|mcg|units?|mL|ml|tabs?|tablets?|puffs?)(?![\\p{L}])`, 'i');
 
 const DIRECTIVE_VERBS =
   'stop|quit|discontinue|skip|double|halve|triple|taper|increase|decrease|reduce|lower|raise|up|cut|hold|pause|switch|come[ \\u00A0]off|get[ \\u00A0]off|' +
@@ -413,7 +426,7 @@ export const individualAdvice: BlockRule = {
       return { start, end, severity: 'error', message: START_MESSAGE, fixes: [], sentence: `Talk with your clinician before starting ${drug}.` };
     });
     const hasDigit = /\d/.test(text);
-    if (MED_HINT.test(text)) scan(DOSE_MORE, (m, start, end) => {
+    if (MED_GATE.in(text) || DIGIT_UNIT.test(text)) scan(DOSE_MORE, (m, start, end) => {
       let k = 1;
       while (k < m.length && m[k] === undefined) k++;
       // "Go up to 40 mg" and "lower the insulin by 4 units" need a number; the other shapes do not.

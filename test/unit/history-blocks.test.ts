@@ -2,24 +2,12 @@
 // places, ages and dates are history, not identifiers, unless the author speaks of their own care or
 // a birth year could still belong to a living centenarian. Invented text; reference year 2026.
 import assert from 'node:assert/strict';
-import { lint } from '../../src/core/index';
+import { allFindings, loudFindings } from './precision-cases';
 import { historicalBlock } from '../../src/core/text/context-cues';
 
-const NOW = new Date('2026-11-24T12:00:00Z');
-const RANK = { hint: 0, information: 1, warning: 2, error: 3 } as const;
 const RULES = new Set(['person-name', 'place', 'exact-age', 'age-over-89', 'date-element', 'reidentification-risk']);
-
-function loud(text: string): string[] {
-  return lint(text, { now: NOW })
-    .findings.filter((f) => RULES.has(f.ruleId) && RANK[f.severity] >= RANK.warning)
-    .map((f) => `${f.ruleId} ${f.severity} [${text.slice(f.range.start.offset, f.range.end.offset)}]`);
-}
-
-function all(text: string): string[] {
-  return lint(text, { now: NOW })
-    .findings.filter((f) => RULES.has(f.ruleId))
-    .map((f) => `${f.ruleId} ${f.severity} [${text.slice(f.range.start.offset, f.range.end.offset)}]`);
-}
+const loud = (text: string): string[] => loudFindings(text, RULES);
+const all = (text: string): string[] => allFindings(text, RULES);
 
 const OLD_CASE =
   'In March 1911, at Harlan General Hospital, the surgeon Walter Brand removed the appendix of a 9-year-old girl named Ada Pell. She was admitted on 14 March and went home on 2 April.';

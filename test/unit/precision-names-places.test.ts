@@ -4,44 +4,17 @@
 // practice's own address and street. Every guard has a patient case that still fires at warning or worse.
 import assert from 'node:assert/strict';
 import { lint } from '../../src/core/index';
+import { allFindings, loudFindings, loudCases as flagged, quietCases as quiet } from './precision-cases';
 import { assertLinear } from './linear';
 import { RULES as ALL_RULES } from '../../src/core/rules/index';
 
-const NOW = new Date('2026-11-24T12:00:00Z');
-const RANK = { hint: 0, information: 1, warning: 2, error: 3 } as const;
 const RULES = new Set(['person-name', 'place', 'zip-code']);
 const RULES_USED = ALL_RULES.filter((r) => RULES.has(r.meta.id));
 
-/** "rule severity [text]" for each person-name, place or zip-code finding at warning or worse. */
-function loud(text: string): string[] {
-  return lint(text, { now: NOW })
-    .findings.filter((f) => RULES.has(f.ruleId) && RANK[f.severity] >= RANK.warning)
-    .map((f) => `${f.ruleId} ${f.severity} [${text.slice(f.range.start.offset, f.range.end.offset)}]`);
-}
-
-/** Every person-name, place or zip-code finding, whatever its severity. */
-function all(text: string): string[] {
-  return lint(text, { now: NOW })
-    .findings.filter((f) => RULES.has(f.ruleId))
-    .map((f) => `${f.ruleId} ${f.severity} [${text.slice(f.range.start.offset, f.range.end.offset)}]`);
-}
-
-function quietCases(title: string, cases: string[]): void {
-  describe(title, () => {
-    for (const text of cases) it(`quiet at warning: ${text.replace(/\n/g, ' ').slice(0, 90)}`, () => assert.deepEqual(loud(text), []));
-  });
-}
-
-function loudCases(title: string, cases: [string, RegExp][]): void {
-  describe(title, () => {
-    for (const [text, want] of cases) {
-      it(`still flagged: ${text.replace(/\n/g, ' ').slice(0, 90)}`, () => {
-        const got = loud(text);
-        assert.ok(got.some((g) => want.test(g)), `expected ${want} in ${JSON.stringify(got)}`);
-      });
-    }
-  });
-}
+const loud = (text: string): string[] => loudFindings(text, RULES);
+const all = (text: string): string[] => allFindings(text, RULES);
+const quietCases = (title: string, cases: string[]): void => quiet(title, cases, RULES);
+const loudCases = (title: string, cases: [string, RegExp][]): void => flagged(title, cases, RULES);
 
 quietCases('history and research sentences', [
   'In 1852, Agnes Thornbury, a nurse working at the Lisbon Royal Hospital, noticed that mothers on one ward died more often.',
@@ -163,7 +136,7 @@ loudCases('the same names in a patient story stay flagged', [
 describe('a name lowered for want of a story is still reported', () => {
   it('as a hint that says why', () => {
     const text = 'The columnist Howard Penrose once compared the food pyramid to a tax form, and the comparison stuck.';
-    const f = lint(text, { now: NOW }).findings.find((x) => x.ruleId === 'person-name');
+    const f = lint(text, { now: new Date('2026-11-24T12:00:00Z') }).findings.find((x) => x.ruleId === 'person-name');
     assert.ok(f, 'no person-name finding');
     assert.equal(f.severity, 'hint');
     assert.match(f.message, /tells no patient story/);

@@ -3,34 +3,8 @@
 // holders' dated events, specialty words that name no one, and places in blocks that tell no
 // patient story. Every guard has a patient case that stays at warning or worse.
 import assert from 'node:assert/strict';
-import { lint } from '../../src/core/index';
+import { loudCases, quietCases } from './precision-cases';
 import { readsAsPatientStory } from '../../src/core/text/story';
-
-const NOW = new Date('2026-11-24T12:00:00Z');
-const RANK = { hint: 0, information: 1, warning: 2, error: 3 } as const;
-
-function loud(text: string, rules?: string[]): string[] {
-  return lint(text, { now: NOW })
-    .findings.filter((f) => RANK[f.severity] >= RANK.warning && f.ruleId !== 'missing-disclosure' && (!rules || rules.includes(f.ruleId)))
-    .map((f) => `${f.ruleId} ${f.severity} [${text.slice(f.range.start.offset, f.range.end.offset)}]`);
-}
-
-function quietCases(title: string, cases: string[], rules?: string[]): void {
-  describe(title, () => {
-    for (const text of cases) it(`quiet at warning: ${text.replace(/\n/g, '⏎').slice(0, 90)}`, () => assert.deepEqual(loud(text, rules), []));
-  });
-}
-
-function loudCases(title: string, cases: [string, RegExp][]): void {
-  describe(title, () => {
-    for (const [text, want] of cases) {
-      it(`still flagged: ${text.replace(/\n/g, '⏎').slice(0, 90)}`, () => {
-        const got = loud(text);
-        assert.ok(got.some((g) => want.test(g)), `expected ${want} in ${JSON.stringify(got)}`);
-      });
-    }
-  });
-}
 
 quietCases('the practice\'s own sites, numbers and schedules', [
   'Our new clinic will be open at:\n\n> **Birchfield Pediatrics – Eastgate**\n> 415 Quarry Road, Suite 2\n> Birchfield, OH 44999\n> Phone: 555-0188',

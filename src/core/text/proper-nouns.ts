@@ -12,7 +12,6 @@ import lexiconData from '../rules/data/lexicon.json';
 import people from '../rules/data/person-names.json';
 import places from '../rules/data/places.json';
 import publicFigures from '../rules/data/public-figures.json';
-import { eachMatch } from './scan';
 import { historyCues, practiceLocationSentence, TRAINING_CUES } from './context-cues';
 import { TextMemo } from './memo';
 import { readsAsPatientStory } from './story';

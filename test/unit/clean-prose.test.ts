@@ -121,3 +121,18 @@ describe('clean prose: the new checks stay linear', () => {
     assertLinear(unit, rules);
   });
 });
+
+describe('clean prose: clean-posts-5 (scored blind, then seen once; see its README.txt)', () => {
+  it('all rules together: at most 0.5 warning-or-worse findings per 1,000 words', () => {
+    const dir = path.join(__dirname, '..', 'fixtures', 'clean-posts-5');
+    let words = 0;
+    const bad: string[] = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      words += text.split(/\s+/).filter(Boolean).length;
+      for (const f of lint(text, { now: NOW }).findings) if (loud(f.severity)) bad.push(`${file}:${f.range.start.line} ${f.ruleId}`);
+    }
+    assert.ok(words > 10_000, `${words} words`);
+    assert.ok((bad.length * 1000) / words <= 0.5, `${bad.length} findings in ${words} words: ${bad.join(', ')}`);
+  });
+});

@@ -44,3 +44,18 @@ describe('the story test reads service words as services', () => {
     assert.equal(readsAsPatientStory('The patient was tired and short of breath.'), true);
   });
 });
+
+const EDU = ' This post is for general education and is not medical advice.';
+quietCases('organisations\' partnerships, names of laws, and real-time posting discussed', [
+  `The registry is now run by a national institute in partnership with a state university.${EDU}`,
+  `Since 2017 the 21st Century Cures Act has required that most notes be shared with patients.${EDU}`,
+  `Posting in real time, even without names, ties an event to a shift that coworkers remember.${EDU}`,
+], ['missing-disclosure', 'unsupported-claim', 'realtime-case']);
+
+loudCases('the post\'s own partnership, a product that cures, and posting done live stay flagged', [
+  [`This month we are writing in partnership with Acme Vitamins.${EDU}`, /missing-disclosure (?:error|warning) \[in partnership with\]/],
+  [`In partnership with Acme Vitamins, here are my favourite supplements.${EDU}`, /missing-disclosure (?:error|warning) \[In partnership with\]/],
+  [`Our new laser cures acne in three sessions.${EDU}`, /unsupported-claim warning \[cures\]/],
+  [`Cures Acne Fast! Our cream works for everyone.${EDU}`, /unsupported-claim warning \[Cures\]/],
+  [`I am posting in real time from the ED: a man in his 40s just coded.${EDU}`, /realtime-case error \[in real time\]/],
+], ['missing-disclosure', 'unsupported-claim', 'realtime-case']);

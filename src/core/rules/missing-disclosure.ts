@@ -9,7 +9,7 @@
 // that whichever fix is applied first carries them all.
 import type { DocumentRule, SourceReport } from '../rule';
 import type { ProseBlock, Target } from '../model';
-import { QuoteFilter } from '../text/speech';
+import { QuoteFilter, sentenceEnd, sentenceStart } from '../text/speech';
 import { latinRegExp } from '../text/letters';
 import { CRISIS_RESOURCE, EMERGENCY_NUMBER, findCrisisTrigger, findEmergencyTrigger, hasDisclaimer } from '../text/disclosures';
 import { Gate } from '../text/gate';
@@ -36,6 +36,8 @@ const SPONSOR_CUE = latinRegExp(
 );
 /** "A study sponsored by the NIH", "a trial funded by …": research funding, not a material connection of the author. */
 const NOT_SPONSOR_CONTEXT = /(?:study|trial|research|conference|funded|grant)[^.!?]{0,30}$/i;
+/** The author, the practice or the post itself speaking. */
+const AUTHOR_VOICE = /(?<![A-Za-z])(?:I|I['’]m|I['’]ve|me|my|we|we['’]re|we['’]ve|us|our|this (?:post|article|video|episode|blog|newsletter|series|guide|page))(?![A-Za-z])/i;
 /** A disclosure of the connection anywhere in the post silences the cues and affiliate links. */
 const CONNECTION_DISCLOSURE = latinRegExp(
   String.raw`I (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|fee|referral fee)|affiliate links?|#ad(?![\p{L}])|#sponsored|paid partnership|(?:this|the) (?:post|article|video|episode) (?:is|was) sponsored|sponsored (?:post|content)|(?:I|we) (?:was|were|am|are|have been) (?:paid|compensated)|disclosure:|(?:^|[.!?:][ \u00A0]{1,3}|\n)(?:this (?:post|article|video|episode) is )?sponsored by|(?:gave|sent) me (?:\p{L}+ ){0,3}(?:for free|free of charge|at no cost)|material connection`,
@@ -70,6 +72,13 @@ function connectionFacts(block: ProseBlock): ConnectionFacts {
     const e = s + c[0].length;
     quotes ??= new QuoteFilter(text);
     if (quotes.quoted(s, e) || NOT_SPONSOR_CONTEXT.test(text.slice(Math.max(0, s - 40), s))) continue;
+    // "The study is run by the NHLBI in partnership with Boston University": two organisations'
+    // partnership, not the post's. An unpaid partnership is a cue only where the author, the
+    // practice or the post speaks ("we", "our", "I", "this post"), or where it opens the sentence.
+    if (/^in partnership/i.test(c[0])) {
+      const lead = text.slice(sentenceStart(text, s), s);
+      if (lead.trim() !== '' && !AUTHOR_VOICE.test(lead + text.slice(e, sentenceEnd(text, e)))) continue;
+    }
     f.cues.push([s, e]);
   }
   connectionCache.set(block, f);

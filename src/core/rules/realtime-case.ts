@@ -218,6 +218,8 @@ export function scanRealtime(text: string): ProseReport[] {
       else if (kind === 'hashtag' || kind === 'shift' || (kind === 'narration' && clinical)) severity = 'warning';
       else if ((kind === 'now' && first) || clinical) severity = 'warning';
       else severity = null;
+      // "Posting in real time, such as …, links an event to a shift": the practice discussed as a subject, not done.
+      if (kind === 'now' && /^in[ \u00a0]real/i.test(m[0]) && /^[ \u00a0]*(?:posting|tweeting|sharing|blogging|live-?tweeting|updating|writing)[ \u00a0]*$/i.test(text.slice(a, s))) return;
       // "Today I want to talk about sunscreen": a time word alone is not a case.
       if (kind === 'today' && !setting && !patient) severity = null;
       if ((kind === 'just' || kind === 'recent') && !setting && !patient && !clinical) severity = null;

@@ -112,6 +112,8 @@ const PHRASES = new SplitAlternation(
   CLAIM_PHRASES.map((p) => p.pattern),
 );
 
+/** Capitalised words up to the head of a proper name: " Act", " Foundation", " Research Institute". */
+const PROPER_NAME_AFTER = /^(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*){0,3}?[ \u00A0]+(?:Act|Law|Bill|Amendment|Foundation|Institute|Initiative|Coalition|Project|Network|Prize|Award|Society|Association)(?![\p{L}])/u;
 const HEDGE_BEFORE = /(?<![\p{L}])(?:usually|mostly|nearly|almost|often|generally|relatively|typically|largely|virtually|sometimes|rarely|may|might|can|could|help|helps|helping)[ \u00A0]{1,3}$/iu;
 const QUANTIFIED_AFTER = /^[ \u00A0]{1,3}(?:most|many|some|about|around|nearly|roughly|\d)/iu;
 
@@ -280,6 +282,8 @@ export const unsupportedClaim: BlockRule = {
         const start = m.index;
         const end = start + m[0].length;
         if (skip(start, end)) return;
+        // "the 21st Century Cures Act", "the Miracle Foundation": a word inside a proper name.
+        if (/^\p{Lu}/u.test(m[0]) && PROPER_NAME_AFTER.test(text.slice(end, end + 80))) return;
         let k = 1;
         while (k < m.length && m[k] === undefined) k++;
         const phrase = CLAIM_PHRASES[k - 1];

@@ -17,6 +17,10 @@ describe('historicalBlock', () => {
     assert.equal(historicalBlock(OLD_CASE, 2026), true);
     assert.equal(historicalBlock('In the 1840s the clinic had two wards; he died in 1865, only 47 years old.', 2026), true);
   });
+  it('reads offsets on the text itself, where lower-casing changes a length ("İ" becomes two code units)', () => {
+    assert.equal(historicalBlock('İİİİ In 1911 the ward opened.', 2026), true);
+    assert.equal(historicalBlock('İİ In 1911 my grandfather was admitted.', 2026), false);
+  });
   it('moves with the reference year', () => {
     assert.equal(historicalBlock('In January 1930 the team gave the extract to a 14-year-old boy.', 2026), false);
     assert.equal(historicalBlock('In January 1930 the team gave the extract to a 14-year-old boy.', 2031), true);

@@ -117,10 +117,10 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 /** A year after a preposition, "born"/"died", a month or a day ("in 1846", "in January 1922", "the 1840s", "31 August 1854"). */
 const STATED_YEAR = new RegExp(
   `(?<![a-z0-9])(born(?:[ \\u00a0]+(?:in|on|around|during|circa))?(?:[ \\u00a0]+the)?|in|since|by|from|until|till|around|circa|c\\.|during|before|after|of|the|died|year|${MONTH}|\\d{1,2},?)[ \\u00a0]+(?:(?:early|late|mid)[- \\u00a0]+)?(?:${MONTH}[ \\u00a0]+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?[ \\u00a0]+)?(1[0-9]\\d\\d|20\\d\\d)(s|['’]s)?(?![0-9a-z])`,
-  'g',
+  'gi',
 );
 /** The author's own care: first person singular, or "our patient", "we treated". */
-const OWN_CARE = /(?<![a-z])(?:i|i['’]m|i['’]ve|i['’]d|me|my|mine|(?:our|my)[ \u00a0]+(?:patients?|practice|clinic|office|care)|we[ \u00a0]+(?:admitted|treated|saw|examined|diagnosed|delivered|operated|lost|cared))(?![a-z])/;
+const OWN_CARE = /(?<![a-z])(?:i|i['’]m|i['’]ve|i['’]d|me|my|mine|(?:our|my)[ \u00a0]+(?:patients?|practice|clinic|office|care)|we[ \u00a0]+(?:admitted|treated|saw|examined|diagnosed|delivered|operated|lost|cared))(?![a-z])/i;
 
 const HISTORICAL = new TextMemo<boolean>(4096);
 
@@ -131,20 +131,21 @@ export function historicalBlock(text: string, referenceYear: number): boolean {
 
 function computeHistorical(text: string, referenceYear: number): boolean {
   if (!/1[0-9]\d\d|20\d\d/.test(text)) return false;
-  const lower = text.toLowerCase();
   let old = false;
   STATED_YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = STATED_YEAR.exec(lower)) !== null) {
+  // Matched on the text itself (case-insensitively), so the house-number check below reads the
+  // character after the match at the right offset even where lower-casing changes a length ("İ").
+  while ((m = STATED_YEAR.exec(text)) !== null) {
     // A house number is no year: "from 1820 Larkspur Avenue" (a capitalised word follows).
     if (/^[ \u00a0]+[A-Z]/.test(text.slice(STATED_YEAR.lastIndex, STATED_YEAR.lastIndex + 3))) continue;
     // A decade counts by its last year ("the 1920s" reaches 1929).
     const year = Number(m[2]) + (m[3] !== undefined && m[2].endsWith('0') ? 9 : 0);
     const back = referenceYear - year;
     if (back < 0) return false;
-    if (m[1].startsWith('born') && back < 120) continue;
+    if (m[1].toLowerCase().startsWith('born') && back < 120) continue;
     if (back < 100) return false;
     old = true;
   }
-  return old && !OWN_CARE.test(lower);
+  return old && !OWN_CARE.test(text);
 }

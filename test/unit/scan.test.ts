@@ -1,6 +1,6 @@
 // eachMatch: the one RegExp.exec loop the rules and text analysers share.
 import assert from 'node:assert/strict';
-import { eachMatch, eachMatchAtWords, firstAtOrAfter, hasDigits, SplitAlternation } from '../../src/core/text/scan';
+import { eachMatch, eachMatchAtWords, firstAtOrAfter, hasDigits, LeadRegExp, SplitAlternation } from '../../src/core/text/scan';
 
 function all(re: RegExp, text: string, from = 0): [number, string][] {
   const out: [number, string][] = [];
@@ -110,6 +110,27 @@ describe('text/scan', () => {
       assert.equal(new SplitAlternation(build, ALTS).partCount, 1);
     });
 
+    it('dispatches alternatives with leads by word and still finds exactly what the global regex finds', () => {
+      // The percentage has no fixed lead word, so it stays in a scanned part.
+      const leads = [['cure', 'cures'], ['guaranteed'], ['the', 'best'], undefined, ['no'], ['painless'], ['a'], ['best']];
+      const words = ['the', 'best', 'doctor', 'clinic', 'cure', 'cures', 'guaranteed', 'results', '95%', 'success', 'no', 'side', 'effects', 'painless', 'a', 'an', 'best-in-class', 'x', 'ſ', 'Best', 'CURES', 'x-painless', 'a1'];
+      let seed = 11;
+      const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+      for (const maxSource of [1, 100_000]) {
+        const split = new SplitAlternation(build, ALTS, maxSource, leads);
+        assert.equal(split.leadCount, 8);
+        assert.equal(split.partCount, 1);
+        for (let n = 0; n < 400; n++) {
+          const text = Array.from({ length: 3 + (next() % 12) }, () => words[next() % words.length]).join(next() % 3 ? ' ' : ', ');
+          assert.deepEqual(viaSplit(split, text), viaGlobal(text), `${text} (maxSource ${maxSource})`);
+        }
+      }
+      // Leads are the contract: a wrong one loses the match, and a malformed one is refused.
+      const wrong = new SplitAlternation(build, ['painless'], undefined, [['pain']]);
+      assert.deepEqual(viaSplit(wrong, 'It is painless.'), []);
+      assert.throws(() => new SplitAlternation(build, ['painless'], undefined, [['Painless']]), /lower-case ASCII/);
+    });
+
     it('resumes where the callback says (to find a shorter match inside a rejected one) and stops on false', () => {
       const split = new SplitAlternation(build, ALTS, 1);
       const seen: string[] = [];
@@ -119,6 +140,43 @@ describe('text/scan', () => {
         return m[0] === 'the best clinic' ? false : undefined;
       });
       assert.deepEqual(seen, ['the best doctor', 'best doctor', 'the best clinic']);
+    });
+  });
+
+  describe('LeadRegExp', () => {
+    it('finds what eachMatch finds when every match begins with a lead, and only at those words', () => {
+      const re = /(?<![A-Za-z0-9_])(?:(?:it|this)(?:'s| is) (?:probably|clearly)|sounds like|I think)(?: an?)? (\w+)/gi;
+      const lead = new LeadRegExp(re, ['it', 'this', 'sounds', 'i']);
+      const viaLead = (text: string): string[] => {
+        const out: string[] = [];
+        lead.each(text, (m) => {
+          out.push(`${m.index}:${m[0]}:${m[1]}`);
+        });
+        return out;
+      };
+      const viaEach = (text: string): string[] => {
+        const out: string[] = [];
+        eachMatch(re, text, (m) => {
+          out.push(`${m.index}:${m[0]}:${m[1]}`);
+        });
+        return out;
+      };
+      const words = ['it', "it's", 'this', 'is', 'probably', 'clearly', 'sounds', 'like', 'I', 'think', 'a', 'an', 'ulcer', 'sprain', 'It', 'SOUNDS', 'xit', '4it'];
+      let seed = 3;
+      const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+      for (let n = 0; n < 400; n++) {
+        const text = Array.from({ length: 3 + (next() % 12) }, () => words[next() % words.length]).join(next() % 4 ? ' ' : '. ');
+        assert.deepEqual(viaLead(text), viaEach(text), text);
+      }
+      assert.deepEqual(viaLead("Honestly it's probably a sprain. I think ulcer."), ["9:it's probably a sprain:sprain", '33:I think ulcer:ulcer']);
+      const seen: string[] = [];
+      lead.each('I think a sprain and I think an ulcer', (m) => {
+        seen.push(m[1]);
+        return false;
+      });
+      assert.deepEqual(seen, ['sprain']);
+      assert.throws(() => new LeadRegExp(/x/y, ['x']), /global/);
+      assert.throws(() => new LeadRegExp(/x/g, ["it's"]), /lower-case ASCII/);
     });
   });
 

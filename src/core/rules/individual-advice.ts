@@ -14,7 +14,7 @@ import { matchCase } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
 import { QuoteFilter, negatedBefore, sentenceEnd, sentenceStart } from '../text/speech';
 import { latinRegExp } from '../text/letters';
-import { eachMatch, SplitAlternation } from '../text/scan';
+import { eachMatch, LeadRegExp, SplitAlternation } from '../text/scan';
 import { Gate } from '../text/gate';
 
 const B = '(?<![\\p{L}\\p{N}_])';
@@ -209,7 +209,7 @@ const DEFERS_AFTER = /(?:with|ask|asking|call|calling|see|contact|tell|talk(?:in
  * have …", "that's a textbook case of …". Group 1 is the lead for strong cues (no reader context needed);
  * group 2 for weak ones ("it's probably", "it sounds like"), flagged only where the block answers a reader.
  */
-const DIAGNOSIS_MORE = latinRegExp(
+export const DIAGNOSIS_MORE = new LeadRegExp(latinRegExp(
   `${B}(?:((?:this|that|it)(?:['’]s|${S}is)${S}(?:almost${S}certainly|definitely|clearly|obviously|undoubtedly|surely|without${S}a${S}doubt|100${SO}%)(?:${S}(?:just|only))?` +
     `|(?:this|that|it)(?:['’]s|${S}is)${S}(?:a${S})?(?:classic|textbook)(?:${S}case${S}of)?` +
     `|(?:(?:it|this|that)${S})?(?:sounds|looks|seems)${S}(?:to${S}me${S})?like${S}(?:(?:a|an)${S})?(?:classic|textbook|typical)(?:${S}case${S}of)?` +
@@ -225,7 +225,7 @@ const DIAGNOSIS_MORE = latinRegExp(
     `|((?:it|this|that)(?:['’]s|${S}is)${S}(?:probably|likely|most${S}likely)|(?:it|this|that)${S}(?:sounds|looks)${S}(?:to${S}me${S})?like|(?<=(?:^|[.!?:;]${S}|\\n)(?:honestly,?${S}|yeah,?${S}|so,?${S})?)(?:sounds|looks)${S}like|I${S}think${S}(?:it['’]s|this${S}is|that['’]s)))` +
     `${CONDITION_AHEAD}${S}([\\p{L}\\p{N}'’-]{1,25}(?:${S}[\\p{L}\\p{N}'’-]{1,25}){0,5})`,
   'giu',
-);
+), ['this', 'that', 'it', 'sounds', 'looks', 'seems', 'what', 'your', 'you', 'i', 'my']);
 /** The block answers one reader: it speaks of what they wrote, sent or asked. */
 const READER_CONTEXT = /(?<![A-Za-z])(?:you(?:['’]ve)?[ \u00A0](?:wrote|write|describe[ds]?|mention(?:ed)?|said|asked|sent|posted|shared|told)|your[ \u00A0](?:question|message|photo|picture|description|note|letter|comment|e-?mail|DM)|thanks[ \u00A0]for[ \u00A0](?:writing|asking|your|the[ \u00A0](?:question|note|message))|great[ \u00A0]question|Q:|dear[ \u00A0]doctor|from[ \u00A0](?:the|your)[ \u00A0](?:photo|picture|pic|description))(?![A-Za-z])/i;
 /** Hedged or general: "at first", "sometimes", "can look like". */
@@ -256,7 +256,7 @@ const RECORD2 =
  * "tell me your symptoms in the comments", "reply with your labs", "send your results to me",
  * "send over your bloodwork and I'll review it", "I'm happy to look at your scans", "my DMs are open".
  */
-const INTAKE_MORE = latinRegExp(
+export const INTAKE_MORE = new LeadRegExp(latinRegExp(
   `${B}(?:(?:DM|PM|message|e-?mail|text|send|forward|show|upload|share)${S}(?:me|us)${S}your${S}(?:[\\p{L}-]{2,15}${S}){0,2}?${RECORD2}` +
     `|(?:post|share|drop|put|leave|list|write|type|paste|add)${S}your${S}(?:[\\p{L}-]{2,15}${S}){0,2}?${RECORD2}${S}(?:below|here|in${S}the${S}(?:comments|thread|replies|chat)|in${S}a${S}(?:comment|reply))` +
     `|(?:tell|show)${S}(?:me|us)${S}(?:about${S})?(?:all${S})?your${S}(?:[\\p{L}-]{2,15}${S})?(?:symptoms|${RECORD2})(?:${S}(?:below|here|in${S}the${S}comments|in${S}a${S}comment)|,?${S}(?:and|so)${S}(?:I|we)(?:['’]ll|${S}will|${S}can))` +
@@ -266,7 +266,7 @@ const INTAKE_MORE = latinRegExp(
     `|(?:I['’]m|I${S}am|I['’]d${S}be|I['’]ll${S}be|always)${S}(?:happy|glad|more${S}than${S}happy)${S}to${S}(?:look${S}at|review|read|go${S}over|take${S}a${S}look${S}at|check|interpret|weigh${S}in${S}on)${S}(?:your|any)${S}(?:[\\p{L}-]{2,15}${S}){0,2}?${RECORD2}` +
     `|my${S}(?:DMs|DM|inbox|messages)${S}(?:is|are)${S}(?:always${S})?open)${E}`,
   'giu',
-);
+), ['dm', 'pm', 'message', 'e', 'email', 'text', 'send', 'forward', 'show', 'upload', 'share', 'post', 'drop', 'put', 'leave', 'list', 'write', 'type', 'paste', 'add', 'tell', 'describe', 'comment', 'reply', 'respond', 'get', 'attach', 'i', 'always', 'my']);
 /** Cheap pre-checks for INTAKE_MORE: a record word, and a sending or showing word (substring tests). */
 const RECORD_HINT = ['lab', 'result', 'blood', 'scan', 'mri', 'ct', 'xray', 'x-ray', 'ultrasound', 'photo', 'pic', 'image', 'rash', 'mole', 'lesion', 'symptom', 'record', 'chart', 'report', 'ecg', 'ekg', 'number', 'reading', 'med', 'prescri', 'biops', 'patholog', 'test', 'a1c', 'tsh', 'ldl', 'cholesterol', 'sugar', 'glucose', 'psa', 'ferritin', 'vitamin', 'thyroid', 'cbc', 'panel', 'urinalysis', 'mammogram', 'echo', 'sleep', 'imaging', 'discharge'];
 const SEND_HINT = ['post', 'share', 'drop', 'put', 'leave', 'list', 'write', 'type', 'paste', 'add', 'tell', 'show', 'describe', 'reply', 'respond', 'comment', 'get in touch', 'message', 'dm', 'pm', 'mail', 'text', 'send', 'forward', 'upload', 'attach', 'happy', 'glad'];
@@ -386,7 +386,7 @@ export const individualAdvice: BlockRule = {
     const deferred = (start: number): boolean => DEFERS.test(text.slice(sentenceStart(text, start), start));
     const conditional = (start: number): boolean => IF_WHEN.test(text.slice(sentenceStart(text, start), start));
     /** Each match of re; the reported span is group 1 (or the whole match when `whole`). */
-    const scan = (re: RegExp | SplitAlternation, each: (m: RegExpExecArray, start: number, end: number) => Pending | null, whole: boolean | ((m: RegExpExecArray) => string) = false): void => {
+    const scan = (re: RegExp | SplitAlternation | LeadRegExp, each: (m: RegExpExecArray, start: number, end: number) => Pending | null, whole: boolean | ((m: RegExpExecArray) => string) = false): void => {
       const visit = (m: RegExpExecArray): void => {
         // The reported span: the whole match, a picked group that ends the match, or group 1.
         const inner = typeof whole === 'function' ? whole(m) : whole ? m[0] : (m[1] ?? m[0]);
@@ -396,8 +396,8 @@ export const individualAdvice: BlockRule = {
         const r = each(m, start, end);
         if (r) found.push(r);
       };
-      if (re instanceof SplitAlternation) re.each(text, visit);
-      else eachMatch(re, text, visit);
+      if (re instanceof RegExp) eachMatch(re, text, visit);
+      else re.each(text, visit);
     };
 
     const hasYou = YOU_GATE.in(text);

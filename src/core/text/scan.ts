@@ -106,22 +106,44 @@ export function eachMatchAtWords(text: string, pick: (word: string, lower: strin
  * grouped into parts below `maxSource` characters each; each part finds every position where it
  * matches, and the combined regex, made sticky, decides at the leftmost such position at or after
  * the end of the last match, as the global scan would.
+ *
+ * An alternative may name its leads: the ASCII words (lower-cased letter/digit runs, see
+ * eachMatchAtWords) any of its matches can begin with. Such alternatives are not scanned at every
+ * character: a small sticky regex per lead is tried only where a word with that lead starts. The
+ * leads must be complete (test/unit/lead-words.test.ts checks them on every fixture), and a match
+ * must begin at a letter or digit that no ASCII letter or digit precedes. One exception to
+ * exactness is accepted: under the `iu` flags "ſ" (U+017F) matches "s" and "K" (U+212A) matches
+ * "k", and a word spelt with them is not dispatched.
  */
 export class SplitAlternation {
   private readonly combined: RegExp;
   private readonly parts: RegExp[];
+  private readonly byLead = new Map<string, RegExp>();
 
-  /** `build(alternatives)` returns the global regex for a list of alternatives (prefix, suffix and flags included). */
-  constructor(build: (alternatives: string[]) => RegExp, alternatives: readonly string[], maxSource = 12_000) {
+  /**
+   * `build(alternatives)` returns the global regex for a list of alternatives (prefix, suffix and
+   * flags included). `leads[k]`, when given, lists the words alternative k's matches begin with.
+   */
+  constructor(build: (alternatives: string[]) => RegExp, alternatives: readonly string[], maxSource = 12_000, leads: readonly (readonly string[] | undefined)[] = []) {
     const all = build([...alternatives]);
     if (!all.global) throw new TypeError(`SplitAlternation needs global regexes, got ${all}`);
     this.combined = new RegExp(all.source, all.flags.replace('g', '') + 'y');
+    const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    const withLead = new Map<string, string[]>();
+    alternatives.forEach((a, k) => {
+      for (const lead of leads[k] ?? []) {
+        if (!/^[a-z0-9]+$/.test(lead)) throw new TypeError(`a lead is a lower-case ASCII letter/digit run, got "${lead}"`);
+        withLead.set(lead, [...(withLead.get(lead) ?? []), a]);
+      }
+    });
+    for (const [lead, list] of withLead) this.byLead.set(lead, sticky(build(list)));
     // Only the positions of the parts' matches are used, so their group numbers do not matter.
     this.parts = [];
     const base = build(['']).source.length;
     let group: string[] = [];
     let size = base;
-    for (const a of alternatives) {
+    for (const [k, a] of alternatives.entries()) {
+      if (leads[k]) continue;
       const own = build([a]).source.length - base + 3; // "|" and a group's parentheses
       if (group.length > 0 && size + own > maxSource) {
         this.parts.push(build(group));
@@ -139,6 +161,11 @@ export class SplitAlternation {
     return this.parts.length;
   }
 
+  /** How many leads dispatch alternatives (for tests). */
+  get leadCount(): number {
+    return this.byLead.size;
+  }
+
   /**
    * Like eachMatch over the combined global regex: non-empty matches in order. `each` returns
    * `false` to stop, or a position after the match's start to resume from there (to let a shorter
@@ -146,6 +173,15 @@ export class SplitAlternation {
    */
   each(text: string, each: (m: RegExpExecArray) => void | boolean | number): void {
     const starts: number[] = [];
+    if (this.byLead.size > 0) {
+      const words = WORDS.get(text, findAsciiWords);
+      for (let i = 0; i < words.starts.length; i++) {
+        const re = this.byLead.get(words.lower[i]);
+        if (re === undefined) continue;
+        re.lastIndex = words.starts[i];
+        if (re.test(text)) starts.push(words.starts[i]);
+      }
+    }
     for (const re of this.parts) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -168,5 +204,34 @@ export class SplitAlternation {
       if (next === false) return;
       pos = typeof next === 'number' && next > s ? next : s + m[0].length;
     }
+  }
+}
+
+/**
+ * A global regex whose every match begins with one of a few ASCII words (`leads`, lower-cased
+ * letter/digit runs; see SplitAlternation for what that requires): matched as eachMatch would
+ * match it, but tried only where a word with one of those leads starts. For long alternations that
+ * begin with a look-behind, which V8 otherwise tries at every character.
+ */
+export class LeadRegExp {
+  private readonly sticky: RegExp;
+  private readonly leads: ReadonlySet<string>;
+
+  constructor(
+    readonly regex: RegExp,
+    readonly leadWords: readonly string[],
+  ) {
+    const leads = leadWords;
+    if (!regex.global) throw new TypeError(`LeadRegExp needs a global regex, got ${regex}`);
+    for (const lead of leads) if (!/^[a-z0-9]+$/.test(lead)) throw new TypeError(`a lead is a lower-case ASCII letter/digit run, got "${lead}"`);
+    this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
+    this.leads = new Set(leads);
+  }
+
+  private readonly pick = (_word: string, lower: string): RegExp | null => (this.leads.has(lower) ? this.sticky : null);
+
+  /** Non-empty matches in order, not overlapping; `each` returns `false` to stop. */
+  each(text: string, each: (m: RegExpExecArray) => void | boolean): void {
+    eachMatchAtWords(text, this.pick, (m) => (each(m) === false ? false : undefined));
   }
 }

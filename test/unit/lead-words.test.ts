@@ -1,0 +1,81 @@
+// Lead words (text/scan.ts): a phrase with leads is tried only where one of those words starts, so a
+// missing lead silently loses every match that begins with it. These tests run each dispatched
+// regex the slow way, at every character, over every text the repository holds (fixtures, docs,
+// examples, the bench post, the shared evaluation corpus) and check that each match begins with a
+// listed lead. They read the held-out sets only for this property, never for findings.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CLAIM_PHRASES, claimRegExp } from '../../src/core/rules/unsupported-claim';
+import { DIAGNOSIS_MORE, INTAKE_MORE } from '../../src/core/rules/individual-advice';
+import { eachMatch, type LeadRegExp } from '../../src/core/text/scan';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+function corpus(): string[] {
+  const texts: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of fs.readdirSync(dir)) {
+      const p = path.join(dir, name);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (/\.(md|txt)$/.test(name)) texts.push(fs.readFileSync(p, 'utf8'));
+    }
+  };
+  for (const dir of ['test/fixtures', 'docs', 'examples', 'bench']) walk(path.join(ROOT, dir));
+  const shared = path.join(ROOT, '..', 'shared', 'eval', 'presidio_synth_v2.jsonl');
+  if (fs.existsSync(shared)) {
+    for (const line of fs.readFileSync(shared, 'utf8').split('\n')) if (line.trim()) texts.push(String(JSON.parse(line).text ?? ''));
+  }
+  return texts;
+}
+
+/** The lower-cased ASCII letter/digit run at `at`, or null when `at` is not the start of one. */
+function runAt(text: string, at: number): string | null {
+  const alnum = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/.test(c);
+  if (!alnum(text[at]) || alnum(text[at - 1])) return null;
+  let end = at;
+  while (alnum(text[end])) end++;
+  return text.slice(at, end).toLowerCase();
+}
+
+/** Matches of `re` (scanned at every character) that do not begin with one of `leads`. */
+function strays(re: RegExp, leads: readonly string[], texts: string[]): string[] {
+  const set = new Set(leads);
+  const out: string[] = [];
+  for (const text of texts) {
+    eachMatch(re, text, (m) => {
+      const run = runAt(text, m.index);
+      if (run === null || !set.has(run)) out.push(`${JSON.stringify(m[0].slice(0, 60))} begins with ${JSON.stringify(run)}`);
+    });
+  }
+  return out;
+}
+
+describe('lead words of dispatched phrases', function () {
+  this.timeout(120_000);
+  const texts = corpus();
+  let matched = 0;
+
+  it('reads a corpus large enough to mean something', () => {
+    assert.ok(texts.length > 1500, `${texts.length} texts`);
+  });
+
+  it('every claim phrase with leads begins only with them', () => {
+    for (const [k, phrase] of CLAIM_PHRASES.entries()) {
+      if (!phrase.leads) continue;
+      const re = claimRegExp([phrase.pattern]);
+      assert.deepEqual(strays(re, phrase.leads, texts), [], `claim phrase ${k}: ${phrase.pattern.slice(0, 80)}`);
+      for (const t of texts) eachMatch(re, t, () => void matched++);
+    }
+    assert.ok(matched > 100, `only ${matched} claim phrase matches in the corpus`);
+  });
+
+  for (const [name, lead] of [['DIAGNOSIS_MORE', DIAGNOSIS_MORE], ['INTAKE_MORE', INTAKE_MORE]] as [string, LeadRegExp][]) {
+    it(`individual-advice ${name} begins only with its leads`, () => {
+      assert.deepEqual(strays(lead.regex, lead.leadWords, texts), []);
+      let n = 0;
+      for (const t of texts) eachMatch(lead.regex, t, () => void n++);
+      assert.ok(n > 10, `only ${n} matches in the corpus`);
+    });
+  }
+});

@@ -151,7 +151,7 @@ export const personName: BlockRule = {
       if (e.cue !== 'kinship' && e.cue !== 'pseudonym' && selfIntroduction(a, e)) continue;
       // Staff the practice introduces and the signature of a published testimonial are at most hints.
       let why: string | undefined;
-      if (e.evidence !== 'pseudonym' && (e.cue === 'fullName' || e.cue === 'firstName' || e.cue === 'unknown' || e.cue === 'doctor' || e.cue === 'initials')) {
+      if (e.evidence !== 'pseudonym' && (e.cue === 'fullName' || e.cue === 'firstName' || e.cue === 'unknown' || e.cue === 'doctor' || e.cue === 'initials' || e.cue === 'honorific')) {
         const prev = a.words[e.from - 1];
         const kin = prev !== undefined && KINSHIP.has(prev.lower) && !a.words[e.from].sentenceStart;
         if (staffName(a, e)) {

@@ -3,7 +3,7 @@
 // countries are not identifiers and are never flagged. ZIP codes have their own rule (zip-code).
 import type { BlockRule, BlockReport, ProseFix } from '../rule';
 import type { Severity } from '../types';
-import { analyze, authorLine, endsWithPhrase, entities, gapBetween, isCity, isFirstName, isKnownWord, isLastName, isNotIdentifier, isVerbLike, PLACE_NOUNS, STREET_SUFFIXES, ownAddress, ownLocation, sentenceCues, AFFILIATION_CUES, FACILITY_HEADS, FACILITY_NOUNS, generalFacilityWord, KINSHIP, PATIENT_CONTEXT, patientSentence, RESIDENCE_CUES, sentenceOf, type Analysis, type Entity } from '../text/proper-nouns';
+import { analyze, authorLine, residenceBefore, endsWithPhrase, entities, gapBetween, isCity, isFirstName, isKnownWord, isLastName, isNotIdentifier, isVerbLike, PLACE_NOUNS, STREET_SUFFIXES, ownAddress, ownLocation, sentenceCues, AFFILIATION_CUES, FACILITY_HEADS, FACILITY_NOUNS, generalFacilityWord, KINSHIP, PATIENT_CONTEXT, patientSentence, RESIDENCE_CUES, sentenceOf, type Analysis, type Entity } from '../text/proper-nouns';
 import places from './data/places.json';
 import { matchCase, removalEdit } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
@@ -140,7 +140,7 @@ function areaPlaces(a: Analysis, taken: Uint8Array): Entity[] {
     const name = words.slice(from, to + 1);
     if (name.some((w) => isNotIdentifier(w.lower)) || isNotIdentifier(name.map((w) => w.lower).join(' '))) continue;
     if (name.every((w) => isKnownWord(w.lower) && !/^(?:county|parish|valley|township)$/.test(w.lower))) continue;
-    const residence = endsWithPhrase(text, words[j].start, RESIDENCE_CUES);
+    const residence = residenceBefore(text, words[j].start);
     if (!residence && !patientSentence(a, from)) continue;
     const e: Entity = { kind: 'place', from, to, evidence: residence ? 'strong' : 'medium', cue: residence ? 'residence' : 'placeNoun', replaceStart: words[from].start, replaceEnd: words[to].end, ...(residence ? { cueWord: residence } : {}) };
     if (clinicalTerm(a, e) || PLACE_NAMED_DISEASES.has(name.map((w) => w.lower).join(' '))) continue;
@@ -231,7 +231,7 @@ function planEntity(a: Analysis, e: Entity): BlockReport {
     return { start, end, severity, message: 'Unexpected capitalised place-like word, expected a general description if it locates a patient.' };
   }
   // "lives in the Harlan County area": the residence cue sits before the article.
-  const lives = area && e.evidence === 'medium' && endsWithPhrase(text, e.replaceStart, RESIDENCE_CUES) !== null;
+  const lives = area && e.evidence === 'medium' && residenceBefore(text, e.replaceStart) !== null;
   const generic = area ? 'our region' : 'a small town in our state';
   return {
     start,

@@ -7,9 +7,20 @@ const MAX_REACH = 400;
 
 const ABBREVIATION = latinRegExp(String.raw`(?:^|[^\p{L}])(?:mr|mrs|ms|dr|st|jr|sr|vs|no|e\.g|i\.e|a\.m|p\.m|approx|dept)$`, 'iu');
 
+/**
+ * After "presented" or "presenting": work being presented, not a patient presenting ("presented an
+ * analysis of blood lead levels", "presenting our findings"). A look-ahead (regex source).
+ */
+const WORK_PRESENTED = String.raw`[ \u00a0]+(?:(?:a|an|the|his|her|their|our|its|my|new|early|preliminary|updated|key|these|those)[ \u00a0]+){0,2}(?:analysis|analyses|findings|data|study|studies|paper|papers|research|evidence|poster|posters|lecture|keynote|trial|abstracts?|survey|proposal|recommendations|guidelines|award)(?![\p{L}])`;
+export const PRESENTED_WORK = `(?!${WORK_PRESENTED})`;
+/** A professional presenting or publishing work: "presented her findings", "published their analysis". */
+const WORK_EVENT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:presented|presenting|published|publishing|reported|announced|shared|released)${WORK_PRESENTED}`, 'iu');
+/** The same, as a test of the text right after "presented". */
+export const PRESENTS_WORK = new RegExp(`^${WORK_PRESENTED}`, 'iu');
+
 /** Words that place a patient encounter or a life event (case-insensitive, whole words). */
 export const CASE_EVENT =
-  latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:admit(?:ted|s)?|admission|readmitted|discharged?|presented|presenting|came[ \u00a0]+in(?:to)?|come[ \u00a0]+in|brought[ \u00a0]+in|showed[ \u00a0]+up|rolled[ \u00a0]+in|seen|saw|diagnos(?:ed|is)|died|passed[ \u00a0]+away|death|born|birthday|date[ \u00a0]+of[ \u00a0]+birth|d\.?o\.?b\.?|delivered|gave[ \u00a0]+birth|surgery|operated|operation|procedure|coded|intubated|transferred|scanned|biopsied|resuscitated|overdosed|collapsed|injured|fell|crashed|treated|examined|visit|appointment|hospitalized|hospitalised|patient|pt|name[ \u00a0]*:|maiden[ \u00a0]+name|name[ \u00a0]+is)(?![\p{L}\p{N}_])`, 'iu');
+  latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:admit(?:ted|s)?|admission|readmitted|discharged?|presented${PRESENTED_WORK}|presenting${PRESENTED_WORK}|came[ \u00a0]+in(?:to)?|come[ \u00a0]+in|brought[ \u00a0]+in|showed[ \u00a0]+up|rolled[ \u00a0]+in|seen|saw|diagnos(?:ed|is)|died|passed[ \u00a0]+away|death|born|birthday|date[ \u00a0]+of[ \u00a0]+birth|d\.?o\.?b\.?|delivered|gave[ \u00a0]+birth|surgery|operated|operation|procedure|coded|intubated|transferred|scanned|biopsied|resuscitated|overdosed|collapsed|injured|fell|crashed|treated|examined|visit|appointment|hospitalized|hospitalised|patient|pt|name[ \u00a0]*:|maiden[ \u00a0]+name|name[ \u00a0]+is)(?![\p{L}\p{N}_])`, 'iu');
 
 /** Care settings in words: a cue in the same sentence, too weak to tie a date across a paragraph. */
 export const SETTING_WORDS =
@@ -147,17 +158,23 @@ const KIN_WORDS =
 const PATIENT_TIE = new RegExp(
   `${B}(?:(?:my|our|this|that|the|a|an|one|his|her|their)[ \\u00a0]{1,3}(?:\\p{L}{1,20}[ \\u00a0]{1,3})?(?:patient|client)(?!s|\\p{L})(?![ \\u00a0]+(?:portals?|appointments?|care|education|visits?|safety|experience|records?|forms?|advocates?|services|lines?|satisfaction|population|volume|parking))|patient['’]s|patient[ \\u00a0]+of[ \\u00a0]+mine` +
     `|(?:mr|mrs|ms|miss)\\.?[ \\u00a0]+\\p{Lu}|(?:my|our|his|her|their)[ \\u00a0]{1,3}(?:\\p{L}{1,20}[ \\u00a0]{1,3})?(?:${KIN_WORDS})` +
-    `|born|birthday|birth|d\\.?o\\.?b\\.?|admitted|admission|discharged|diagnosed|presented|came[ \\u00a0]+in(?:to)?|brought[ \\u00a0]+in|showed[ \\u00a0]+up|died|passed[ \\u00a0]+away|coded|intubated|resuscitated|overdosed|delivered|gave[ \\u00a0]+birth|operated` +
-    `|came|arrived|visited|saw|seen|treated|examined|(?:I|we)[ \\u00a0]+(?:saw|treated|examined|admitted|met|lost|cared[ \\u00a0]+for|looked[ \\u00a0]+after))${E}`,
+    `|born|birthday|birth|d\\.?o\\.?b\\.?|admitted|admission|discharged|diagnosed|presented${PRESENTED_WORK}|brought[ \\u00a0]+in|showed[ \\u00a0]+up|died|passed[ \\u00a0]+away|coded|intubated|resuscitated|overdosed|delivered|gave[ \\u00a0]+birth|operated` +
+    `|(?:I|we)[ \\u00a0]+(?:saw|treated|examined|admitted|met|lost|cared[ \\u00a0]+for|looked[ \\u00a0]+after))${E}`,
   'iu',
 );
+/**
+ * Verbs that tie a date to an encounter only weakly: "came", "saw", "treated" also say that a
+ * breakthrough came or a laboratory examined samples. They tie it unless the sentence reads as
+ * history (an old year and the words of discovery).
+ */
+const WEAK_TIE = new RegExp(`${B}(?:came|arrived|visited|saw|seen|treated|examined)${E}`, 'iu');
 /** The author in the first person: their own past is theirs, not history ("In June 1990 I …"). */
 const FIRST_PERSON_SINGULAR = latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:I|I['’]m|I['’]ve|I['’]d|me|my|myself)(?![\p{L}\p{N}_])`, 'u');
 /**
  * History: a named person mid-sentence ("Alexander Fleming", "Karl von Basedow"; case-sensitive),
  * or the vocabulary of discovery and public events.
  */
-const HISTORY_NAME = /(?<=[\p{Ll}\p{N},;:][ \u00a0]{1,3})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|St|Saint|Mount|Lake|New|North|South|East|West|Dr|Mr|Mrs|Ms)(?![\p{L}]))\p{Lu}\p{Ll}{1,20}[ \u00a0](?:(?:von|van|de|da|del|der|la|le)[ \u00a0])?\p{Lu}\p{Ll}{1,20}(?![ \u00a0]+(?:Hospital|Clinic|Medical|Center|Centre|Street|Avenue|Road|Drive|Lane|County|University|College|School|Institute|Health|Church))/u;
+const HISTORY_NAME = /(?<=(?:[\p{Ll}\p{N},;:]|(?<![\p{L}])Dr\.)[ \u00a0]{1,3})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|St|Saint|Mount|Lake|New|North|South|East|West|Dr|Mr|Mrs|Ms)(?![\p{L}]))\p{Lu}\p{Ll}{1,20}[ \u00a0](?:(?:von|van|de|da|del|der|la|le)[ \u00a0])?\p{Lu}\p{Ll}{1,20}(?![ \u00a0]+(?:Hospital|Clinic|Medical|Center|Centre|Street|Avenue|Road|Drive|Lane|County|University|College|School|Institute|Health|Church))/u;
 const HISTORY_WORDS = new RegExp(
   `${B}(?:discover(?:ed|y)|described|published|invented|founded|introduced|pioneer(?:ed|ing)?|reported[ \\u00a0]+the[ \\u00a0]+first|first[ \\u00a0]+(?:described|used|reported|performed|isolated|licensed|approved)|war|pandemic|epidemic|outbreak|century|history|historic(?:al)?|era|signed[ \\u00a0]+into[ \\u00a0]+law|took[ \\u00a0]+effect|went[ \\u00a0]+into[ \\u00a0]+effect|approved|enacted|laborator(?:y|ies)|experiment|scientists?|physicians?[ \\u00a0]+(?:named|called))${E}`,
   'iu',
@@ -177,7 +194,9 @@ const PRACTICE_STRONG = new RegExp(
   `${B}(?:our[ \\u00a0]+(?:new[ \\u00a0]+|regular[ \\u00a0]+|office[ \\u00a0]+|clinic[ \\u00a0]+)?hours|(?:practice|office|clinic|building|we)[ \\u00a0]+(?:will[ \\u00a0]+be|is|are|['’]re)[ \\u00a0]+(?:closed|open|located|moving|relocating|relocated|expanding)` +
     `|(?:begins?|began|starts?|started|will[ \\u00a0]+(?:begin|start))[ \\u00a0]+(?:seeing|accepting)[ \\u00a0]+patients|(?:accepting|welcomes?|welcoming)[ \\u00a0]+new[ \\u00a0]+patients` +
     `|(?:extended|expanded|new|evening|weekend|holiday|early[- \\u00a0]morning|opening|walk-in)[ \\u00a0]+hours|grand[ \\u00a0]+opening|open[ \\u00a0]+house` +
-    `|(?:flu|vaccine|vaccination|covid)[ \\u00a0]+(?:shot[ \\u00a0]+)?(?:clinics?|saturdays?|days?)|joins?[ \\u00a0]+(?:us|our[ \\u00a0]+(?:team|practice|staff)))${E}`,
+    `|(?:flu|vaccine|vaccination|covid)[ \\u00a0]+(?:shot[ \\u00a0]+)?(?:clinics?|saturdays?|days?)|joins?[ \\u00a0]+(?:us|our[ \\u00a0]+(?:team|practice|staff))` +
+    `|(?:clinic|office|practice|location|center|centre|wing|branch|site|campus|pharmacy|laboratory|lab)[ \\u00a0]+(?:opens|reopens|will[ \\u00a0]+(?:open|reopen)|is[ \\u00a0]+(?:opening|reopening))` +
+    `|(?:welcomes?|welcoming|will[ \\u00a0]+welcome|will[ \\u00a0]+see|begins?[ \\u00a0]+seeing)[ \\u00a0]+(?:its|our|their)[ \\u00a0]+first[ \\u00a0]+(?:patients|families|clients))${E}`,
   'iu',
 );
 /** The practice named as "our practice", "our office": its schedule only when no one else is in the sentence. */
@@ -193,6 +212,8 @@ const OWN_PATIENT = /(?<![\p{L}])(?:(?:my|our|this|the)[ \u00a0]+patient(?![\p{L
 const SCHEDULE_BEFORE = /(?<![\p{L}])(?:our|the)[ \u00a0]+$/iu;
 /** "… clinic", "… same-day visits", "… walk-in hours" after the weekday. */
 const SCHEDULE_AFTER = /^[ \u00a0]+(?:(?:same-day|walk-in|evening|morning|afternoon|late|early|extended|urgent[ \u00a0]+care)[ \u00a0]+)?(?:clinics?|hours|visits|appointments|sessions|schedule|walk-ins|office[ \u00a0]+hours|shifts?[ \u00a0]+at[ \u00a0]+the[ \u00a0]+front[ \u00a0]+desk)(?![\p{L}])/iu;
+/** After a weekday: more weekdays, then a plural part of the day ("… and Thursday afternoons", "… evenings"). */
+const WEEKLY_AFTER = /^(?:(?:,|[ \u00a0]+(?:and|or|&|through|thru|to)|[ \u00a0]*[-–])[ \u00a0]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)*[ \u00a0]+(?:mornings|afternoons|evenings|nights)(?![\p{L}])/iu;
 /** "Starting Monday, …", "Beginning September 29": an announcement's effective date. */
 const EFFECTIVE_BEFORE = latinRegExp(String.raw`(?<![\p{L}])(?:starting|beginning|effective|as[ \u00a0]+of|from)[ \u00a0]+(?:on[ \u00a0]+)?$`, 'iu');
 const PRONOUN = latinRegExp(String.raw`(?<![\p{L}\p{N}_])(?:he|she|him|her|his|hers)(?![\p{L}\p{N}_])`, 'iu');
@@ -240,16 +261,24 @@ export function dateContext(text: string, span: { start: number; end: number; ki
     return { kind: 'historical', certain: false };
   }
   if (PATIENT_TIE.test(outside)) return null;
+  const weakTie = WEAK_TIE.test(outside);
   // "our Saturday clinic", "the Monday walk-in hours": a weekday or month naming the practice's schedule.
   if (SCHEDULE_BEFORE.test(text.slice(Math.max(a, span.start - 8), span.start)) && SCHEDULE_AFTER.test(text.slice(span.end, Math.min(b, span.end + 40)))) {
     return { kind: 'practice', certain: true };
   }
   if (span.year !== undefined && !FIRST_PERSON_SINGULAR.test(outside)) {
     const age = referenceYear - span.year;
-    const history = age >= 30 && (HISTORY_NAME.test(sentence) || (HISTORY_WORDS.test(outside) && !PRONOUN.test(outside)));
+    const words = HISTORY_WORDS.test(outside) && !PRONOUN.test(outside);
+    // With a weak tie ("the breakthrough came in …") only the words of history outweigh it.
+    const history = age >= 30 && (weakTie ? words : HISTORY_NAME.test(sentence) || words);
     // A century back no living patient's event is likely; closer, a named figure only suggests history.
-    if (age >= 100 || history) return { kind: 'historical', certain: age >= 100 };
+    if ((age >= 100 && !weakTie) || history) return { kind: 'historical', certain: age >= 100 };
   }
+  if (weakTie) return null;
+  // "In May 2019, Dr. Abiola presented her findings": a professional's public work, perhaps her pronoun.
+  if (WORK_EVENT.test(sentence)) return { kind: 'historical', certain: false };
+  // "Tuesday and Thursday afternoons": a weekly schedule, not a day.
+  if (span.kind === 'weekday' && WEEKLY_AFTER.test(text.slice(span.end, Math.min(b, span.end + 80)))) return { kind: 'recurring', certain: true };
   const coarse = span.kind === 'month' || span.kind === 'season' || span.kind === 'holiday';
   if (coarse) {
     const before = text.slice(Math.max(a, span.start - 60), span.start);

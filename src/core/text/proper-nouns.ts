@@ -15,6 +15,7 @@ import publicFigures from '../rules/data/public-figures.json';
 import { historyCues, practiceLocationSentence, TRAINING_CUES } from './context-cues';
 import { TextMemo } from './memo';
 import { readsAsPatientStory } from './story';
+import { PRESENTS_WORK } from './cues';
 
 export interface Word {
   start: number;
@@ -545,6 +546,9 @@ export function lineOf(text: string, at: number): { start: number; end: number }
   return { start: s, end: e };
 }
 
+/** " patient portal ", " patient navigator " in a sentence's normalised words (see sentenceCues). */
+const PATIENT_SERVICE = / patient (?=(?:portals?|education|safety|advisory|experience|satisfaction|privacy|information|forms|access|advocates?|navigators?|handouts?|resources|services|registration) )/g;
+
 /**
  * "family medicine", "a family physician", "the patient portal", "patient education": the word
  * modifies a noun of the practice's own (a specialty, a service), and names no one.
@@ -579,7 +583,7 @@ export function analyze(block: { text: string }): Analysis {
     }
     sentence[i] = id;
     // A Title Case word inside a name ("Family Medicine", "Pain Center") is no patient cue; "ER" and a sentence's first word are.
-    if ((PATIENT_CONTEXT.has(w.lower) || KINSHIP.has(w.lower) || /^\d{1,3}-year-old$/.test(w.lower)) && !(w.cap && !w.upper && !w.sentenceStart) && !modifierUse(text, w, words[i + 1])) {
+    if ((PATIENT_CONTEXT.has(w.lower) || KINSHIP.has(w.lower) || /^\d{1,3}-year-old$/.test(w.lower)) && !(w.cap && !w.upper && !w.sentenceStart) && !modifierUse(text, w, words[i + 1]) && !((w.lower === 'presented' || w.lower === 'presenting') && PRESENTS_WORK.test(text.slice(w.end, w.end + 60)))) {
       patient[id] = true;
       if (!GENERIC_MEDICAL.has(w.lower)) specificPatient[id] = true;
     }
@@ -864,6 +868,38 @@ function eponymEnd(a: Analysis, run: Run): number {
   return k;
 }
 
+/**
+ * The residence cue ending just before `at` ("lives in", "from", "near"), or null. "entered from
+ * Tamarack Street", "accessible from Route 9": a way in, not where someone lives.
+ */
+export function residenceBefore(text: string, at: number): string | null {
+  const r = endsWithPhrase(text, at, RESIDENCE_CUES);
+  if (r === 'from' && ACCESS_BEFORE_FROM.test(text.slice(Math.max(0, at - 32), at - 6).trimEnd())) return null;
+  return r;
+}
+
+/** Before "from": a way in or out ("entered from", "accessible from", "a ramp from"). */
+const ACCESS_BEFORE_FROM = /(?<![\p{L}])(?:enter(?:ed|s|ing)?|entrance|entry|access(?:ed|ible)?|reach(?:ed|able)?|approach(?:ed|ing)?|exit(?:s|ed|ing)?|turn(?:s|ed|ing)?|visible|ramp|driveway|doors?|gates?)$/iu;
+
+/** After a capitalised run: a subtitle ("Polio: An …") or a year in brackets ("… (2005)", "(Knopf, 2006)"), as a work's title has. */
+const WORK_TITLE_AFTER = /^(?::[ \u00a0]+\p{Lu}|[ \u00a0]*\((?:[^()\n]{0,60}[ ,])?(?:1[5-9]|20)\d\d\))/u;
+
+/** A species epithet after its genus: Latin endings, and no English word ("burgdorferi", "pneumophila", "aureus"). */
+const EPITHET = /^[a-z]{2,}(?:i|ae|is|us|um|ensis|oides)$|^[a-z]{5,}a$/;
+const NOT_EPITHET = /ous$|^(?:this|thus|status|census|campus|bonus|basis|thesis|genius|nexus|chorus|focus|apparatus|premium|medium|stadium|podium|museum|forum|minimum|maximum|spectrum|curriculum|agenda|camera|drama|extra|formula)$/;
+
+/**
+ * A genus before its species ("Borrelia burgdorferi", "Legionella pneumophila", "Coccidioides
+ * immitis"): a Latin binomial names an organism, not a person or a place, even after "named".
+ */
+function taxonRun(a: Analysis, run: Run): boolean {
+  if (run.to !== run.from) return false;
+  const w = a.words[run.from];
+  const next = a.words[run.from + 1];
+  if (!next || next.cap || next.num || w.possessive || next.possessive || gapBetween(a.text, w, next) !== ' ') return false;
+  return next.text.length >= 4 && EPITHET.test(next.text) && !NOT_EPITHET.test(next.text) && !isKnownWord(next.lower);
+}
+
 /** The run is part of an organisation's or a publication's name, or a venue ("a study in Science"). */
 function organisationRun(a: Analysis, run: Run): boolean {
   const { words, text } = a;
@@ -991,14 +1027,22 @@ export function staffName(a: Analysis, e: Entity): boolean {
   const rest = text.slice(words[e.to].end, words[e.to].end + 24);
   const cred = /^,? ([A-Z][A-Za-z-]*[A-Z])\b/.exec(rest);
   if (cred && CREDENTIAL_WORDS.has(cred[1].toLowerCase())) return true;
+  // "Luis Ortega — Front Desk Coordinator", "Tessa Kaur, CMA — Medical Assistant": a name and its job title.
+  const title = ROLE_TITLE_AFTER.exec(text.slice(words[e.to].end, words[e.to].end + 80));
+  if (title && STAFF_ROLES.has(title[1].toLowerCase()) && !a.specificPatient[a.sentence[e.from]]) return true;
   // "Dr. Lee is a board-certified family physician", "Dr. Lee begins seeing patients", "joins us".
   if (e.cue === 'doctor' && CLINICIAN_PREDICATE.test(text.slice(words[e.to].end + (words[e.to].possessive ? 2 : 0), words[e.to].end + 90))) return true;
   const before = wordsBefore(a, e.replaceStart < words[e.from].start && e.from > 0 ? e.from - 1 : e.from, 6).split(' ');
   const ourAt = before.lastIndexOf('our');
-  if (ourAt !== -1 && before.length - ourAt <= 5 && STAFF_ROLES.has((before[before.length - 1] ?? '').replace(/s$/, '')) && !KINSHIP.has(before[before.length - 1])) return true;
+  if (ourAt !== -1 && before.length - ourAt <= 5 && STAFF_ROLES.has((before[before.length - 1] ?? '').replace(/s$/, '')) && !KINSHIP.has(before[before.length - 1]) && (e.cue !== 'honorific' || !a.specificPatient[a.sentence[e.from]])) return true;
+  // With an honorific only the job title says staff ("our program coordinator, Ms. Grant"): "Meet Mrs. Alvarez" may be a patient.
+  if (e.cue === 'honorific') return false;
   const joined = ` ${before.join(' ')} `;
   return STAFF_CUES.some((c) => joined.includes(` ${c} `)) && !patientSentence(a, e.from);
 }
+
+/** After a name: credentials perhaps, then a dash or comma and a job title in Title Case whose last word is captured. */
+const ROLE_TITLE_AFTER = /^\*{0,2}(?:,? [A-Z][A-Za-z-]*[A-Z]\b)*\*{0,2}(?: ?[—–] ?| - |, )(?:[A-Z][a-z]+ ){0,3}([A-Z][a-z]+)(?![\p{L}])/u;
 
 /** What a clinician is or does, said right after the name: the practice introducing its own clinician. */
 const CLINICIAN_PREDICATE =
@@ -1061,10 +1105,53 @@ export function practiceAddress(a: Analysis, start: number, end: number): boolea
   return true;
 }
 
+/**
+ * Right before an address: the venue it belongs to, a capitalised name or a room ending in a venue
+ * word, and a comma ("Hawthorne Middle School gymnasium, 1450 …", "Larchmont Public Library,
+ * Central Branch, 1 Civic Plaza", "Cedar Bluff Family Clinic, 210 Ridge Road", "community room, …").
+ */
+const VENUE_BEFORE =
+  /(?:\p{Lu}[\p{L}'’.&-]*|community|main|meeting|conference|multipurpose|activity|fellowship|lecture)(?:[ \u00a0]+[\p{L}'’.&-]+){0,5}[ \u00a0]+(?:school|library|branch|gym|gymnasium|room|hall|church|chapel|temple|mosque|synagogue|centre|center|museum|park|college|university|ymca|ywca|plaza|building|office|campus|auditorium|pavilion|lodge|arena|fairgrounds|clinic|hospital|pharmacy|group|practice|associates|medicine|pediatrics|health|station|market|mall|stadium|theater|theatre|cafeteria|annex)[*_]{0,2},[ \u00a0]*$/iu;
+
+/** An address given as a venue's ("… School gymnasium, 1450 Juniper Street"), with no residence word or relative on its line. */
+function venueAddress(a: Analysis, start: number, end: number): boolean {
+  const { text } = a;
+  let ls = start;
+  while (ls > 0 && start - ls < 120 && text[ls - 1] !== '\n' && text[ls - 1] !== '|') ls--;
+  if (!VENUE_BEFORE.test(text.slice(ls, start))) return false;
+  return !residenceNear(a, start, end, ls, Math.min(text.length, end + 120));
+}
+
+/** A residence word or a relative on [from, to) outside the address [start, end). */
+function residenceNear(a: Analysis, start: number, end: number, from: number, to: number): boolean {
+  const { words } = a;
+  for (let q = firstWordEndingAfter(words, from); q < words.length && words[q].start < to; q++) {
+    const w = words[q];
+    if (w.start >= start && w.end <= end) continue;
+    if (w.start >= end && w.sentenceStart) break;
+    if (residentialWord(words, q) || (KINSHIP.has(w.lower) && w.lower !== 'patient')) return true;
+  }
+  return false;
+}
+
+/** Index of the first word ending after `pos` (binary search). */
+function firstWordEndingAfter(words: Word[], pos: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A residence word ("lives", "home", "her"), but not "stays open" or "staying open". */
 function residentialWord(words: Word[], q: number): boolean {
   const w = words[q];
   if (!RESIDENTIAL_CUES.has(w.lower)) return false;
+  // "an open house" is an event.
+  if (w.lower === 'house' && words[q - 1]?.lower === 'open') return false;
   return !(w.lower.startsWith('stay') && /^(?:open|closed)$/.test(words[q + 1]?.lower ?? ''));
 }
 
@@ -1077,7 +1164,7 @@ const PRACTICE_NAME_ENDS = set(['medicine', 'pediatrics', 'paediatrics', 'practi
  * ("Millbrook Family Medicine\n1820 Larkspur Avenue, Suite 200").
  */
 export function ownAddress(a: Analysis, start: number, end: number): boolean {
-  if (practiceAddress(a, start, end)) return true;
+  if (practiceAddress(a, start, end) || venueAddress(a, start, end)) return true;
   const { text } = a;
   // The address opens its line (bounded look-back: long lines stay linear).
   let ls = start;
@@ -1153,7 +1240,9 @@ export function sentenceCues(a: Analysis, i: number): SentenceCues {
   let to = i;
   while (to + 1 < a.words.length && fullSentenceStart(a, to + 1) === from) to++;
   const s = ` ${a.text.slice(a.words[from].start, a.words[to].end).toLowerCase().replace(/’/g, "'").replace(/[^a-z0-9'\-]+/g, ' ')} `;
-  const tie = CARE_TIES.some((p) => s.includes(` ${p} `));
+  // "our patient portal", "our patient navigator": a service of the practice, no tie to a patient.
+  const sTie = s.includes(' patient ') ? s.replace(PATIENT_SERVICE, ' service ') : s;
+  const tie = CARE_TIES.some((p) => sTie.includes(` ${p} `));
   let disclosure = DISCLOSURE_CUES.some((p) => s.includes(` ${p} `));
   let venue = -1;
   // "wrote about it in Vogue": a verb of writing, then in/on/for and a capitalised venue that is no place.
@@ -1306,7 +1395,7 @@ export function entities(a: Analysis): Entity[] {
     }
     // Eponyms ("Lynch syndrome", "Erdheim–Chester disease") and organisations are neither.
     const ep = eponymEnd(a, run);
-    if (ep >= 0 || organisationRun(a, run)) {
+    if (ep >= 0 || organisationRun(a, run) || taxonRun(a, run)) {
       for (let q = run.from; q <= Math.max(ep, run.to); q++) covered[q] = 1;
       continue;
     }
@@ -1348,6 +1437,8 @@ export function entities(a: Analysis): Entity[] {
         const e1 = left ? byTo.get(run.from - 1) : byFrom.get(run.to + 1);
         return e1 && e1.kind === 'person' ? e1 : undefined;
       };
+      // "Paul Offit, The Cutter Incident (2005)", "…, Polio: An American Story": a work's title in a reference.
+      if (WORK_TITLE_AFTER.test(text.slice(last.end, last.end + 80))) continue;
       const mate = joinedTo(prevW, true) ?? joinedTo(nextW, false);
       if (!mate || (mate.evidence === 'weak' && !core.some((x) => isFirstName(x.lower) || isLastName(x.lower)))) continue;
       add({ kind: 'person', from: run.from, to: run.to, evidence: mate.evidence === 'strong' ? 'medium' : mate.evidence, cue: 'unknown', replaceStart: w.start, replaceEnd: last.end });
@@ -1422,7 +1513,8 @@ export function entities(a: Analysis): Entity[] {
   for (let q = 0; q < out.length; q++) {
     const e = out[q];
     if (e.evidence === 'strong' ? e.kind === 'person' || e.cue !== 'residence' || !GENERAL_LOCATORS.has(e.cueWord ?? '') : e.evidence !== 'medium') continue;
-    if (e.kind === 'person' && e.cue !== 'fullName' && e.cue !== 'firstName') continue;
+    // A capitalised word listed with a name ("Monjeau, Graves and Reed") goes with the names.
+    if (e.kind === 'person' && e.cue !== 'fullName' && e.cue !== 'firstName' && !(e.cue === 'unknown' && e.evidence === 'medium')) continue;
     // One person spoken of ("she", "him", "his"; not "he or she") is a story too, and so is a
     // testimonial posted without consent ("we posted this without her permission").
     // So is anyone named with a cue ("Mrs. Kelly", "her son Daniel", "a boy named Timmie").
@@ -1439,7 +1531,7 @@ export function entities(a: Analysis): Entity[] {
     const e = out[q];
     if (e.kind === 'person' || e.evidence !== 'medium') continue;
     const c = sentenceCues(a, e.from);
-    if (c.history && !c.tie && (!a.specificPatient[a.sentence[e.from]] || c.ancient)) out[q] = { ...e, evidence: 'weak', context: 'history' };
+    if (c.research && !c.tie && (!a.specificPatient[a.sentence[e.from]] || c.ancient)) out[q] = { ...e, evidence: 'weak', context: 'history' };
   }
   // The publication of such a statement ("in Vogue") is no place.
   for (let q = out.length - 1; q >= 0; q--) {
@@ -1530,7 +1622,7 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   // A street named with common words after a locating preposition ("on Main Street", "off Church Road").
   if (!honorific && to > from && to - from <= 2 && FULL_STREET.test(words[to].lower) && isKnownWord(words[from].lower) && !words[from].sentenceStart) {
     const p = words[from - 1];
-    const res = endsWithPhrase(text, words[from].start, RESIDENCE_CUES);
+    const res = residenceBefore(text, words[from].start);
     if (p && /^(?:on|off|along|down|up|near|onto|at|by|to)$/.test(p.lower) && gapBetween(text, p, words[from]) === ' ' && words.slice(from, to).every((w) => !isNotIdentifier(w.lower) && !NOT_NAMES.has(w.lower) && !isMonthOrDay(w.lower))) {
       return { kind: 'street', from, to, evidence: res ? 'strong' : patientSentence(a, from) ? 'medium' : 'weak', cue: 'street', replaceStart: words[from].start, replaceEnd: words[to].end, cueStart: res ? words[from].start - res.length - 1 : undefined, cueWord: res ?? undefined };
     }
@@ -1558,7 +1650,7 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   const startAt = honorific ? honorific.start : first.start;
   const gapPrev = prev ? gapBetween(text, prev, words[prevIdx + 1]) : '';
   const sameSentence = prev !== undefined && !words[prevIdx + 1].sentenceStart;
-  const residence = sameSentence ? endsWithPhrase(text, startAt, RESIDENCE_CUES) : null;
+  const residence = sameSentence ? residenceBefore(text, startAt) : null;
   const placeCue = sameSentence && prev && PLACE_CUES.has(prev.lower) && /^ $/.test(gapPrev) ? prev.lower : null;
   const allKnown = core.every((w) => isKnownWord(w.lower) || isNotIdentifier(w.lower) || (w.upper && !honorific));
   const next = words[to + 1];

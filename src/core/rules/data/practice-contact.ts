@@ -20,6 +20,11 @@ const PRACTICE_CUE = new RegExp(
     String.raw`\b(?:office|clinic|practice|main\s+line)(?:\s+(?:phone|number|line|tel|email|e-mail))?\s*(?::|[—–]\s)`,
     // the reader told how to reach someone: "refill through the portal or by calling …"
     String.raw`\bby\s+(?:calling|phoning|ringing|texting|dialing|dialling)\b`,
+    // the reader calling a business line: "when you call …", "if you phone …"
+    String.raw`\b(?:when|if|once|whenever|before)\s+you\s+(?:call|phone|ring|dial|text)\b`,
+    // an office or line of an organisation: "the hospital's privacy office", "our billing department", "the recorded message"
+    String.raw`\b(?:privacy|compliance|billing|records|scheduling|volunteer|outreach|communications|media|press|patient\s+relations|(?:hospital|clinic|practice|program|programme|department|health\s+system|district)['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:office|line|desk|team|department|hotline|helpline)\b`,
+    String.raw`\b(?:recorded\s+(?:message|line|information)|hotline|helpline|help\s+line|information\s+line|info\s+line|advice\s+line|call\s+cent(?:er|re))\b`,
     // booking and scheduling
     String.raw`\b(?:book|booking|appointments?|schedul(?:e|ing)|reschedul(?:e|ing)|consultations?|front\s+desk|reception|office\s+hours|opening\s+hours|business\s+hours|(?:the|this)\s+practice|new\s+patients|walk-ins?)\b`,
   ].join('|'),
@@ -27,13 +32,19 @@ const PRACTICE_CUE = new RegExp(
 );
 
 /** "Call 555-0100 to join.", "Email hello@x.com to enroll": a reader-facing call to action. */
-const CALL_TO_ACTION = /\bto\s+(?:join|enrol+|sign\s+up|register|reserve|get\s+started|learn\s+more|find\s+out\s+more|request|claim|save\s+your|make\s+an\s+appointment|set\s+up)\b/i;
+const CALL_TO_ACTION = /\bto\s+(?:join|enrol+|sign\s+up|register|reserve|get\s+started|learn\s+more|find\s+out\s+more|request|claim|save\s+your|make\s+an\s+appointment|set\s+up)\b|\bwith\s+(?:any\s+|your\s+)?questions\b|\bfor\s+(?:more\s+)?(?:information|info|details)\b/i;
 /** A reader-facing imperative at the start of a sentence: "Call …", "Email …", "Contact …". */
 const IMPERATIVE_START = /^(?:[*_"“]{0,2})(?:please\s+)?(?:call|phone|ring|text|dial|e-?mail|write|contact|reach)\b/i;
 /** The sentence before is a reader question: "Questions?", "Questions about our services?". */
 const READER_QUESTION = /\b(?:questions?|interested|ready|want\s+to\s+(?:know|learn|join)|need\s+(?:help|advice))\b[^.!?\n]{0,80}\?\s*$/i;
 /** Generic role mailboxes and booking lines: "info@", "appointments@", "Booking line:". */
-const ROLE_MAILBOX = /^(?:info|office|contact|hello|hi|team|admin|reception|frontdesk|front\.desk|appointments?|appts?|booking|bookings|scheduling|schedule|billing|support|help|enquiries|inquiries|questions|media|press|clinic|practice|care|patientcare|patient\.care|newpatients|new\.patients|mail|general)@/i;
+const ROLE_MAILBOX = /^(?:info|office|contact|hello|hi|team|admin|reception|frontdesk|front\.desk|appointments?|appts?|booking|bookings|scheduling|schedule|billing|support|help|enquiries|inquiries|questions|media|press|clinic|practice|care|patientcare|patient\.care|newpatients|new\.patients|mail|general|privacy|compliance|hipaa|outreach|events?|volunteers?|community|programs?|education|communications|marketing|records|medicalrecords|medical\.records|hr|careers|jobs|webmaster|feedback|referrals?|pharmacy|lab|nursing|residency|gme|training|wellness|news|newsletter|donate|giving|foundation|security)@/i;
+/**
+ * A staff member named with their job title ("our program coordinator, Ms. Grant"): their
+ * honorific points at no patient. Taken out of the sentence before the patient test.
+ */
+const STAFF_APPOSITIVE =
+  /\bour\s+(?:[a-z-]+\s+){0,3}(?:coordinator|manager|nurse|practitioner|assistant|receptionist|director|administrator|educator|navigator|dietitian|therapist|counsell?or|physician|doctor|specialist|pharmacist|hygienist|technician|midwife|scheduler|liaison|officer|lead|supervisor),?\s+(?:mr|mrs|ms|mx|miss|dr)\.?\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?/gi;
 
 /** A signature or byline: a line led by a dash, or by "By …"/"Written by …"/"Author:". */
 const SIGNATURE_LEAD =
@@ -138,9 +149,13 @@ export function isPracticeContact(text: string, start: number, end: number, auth
   // In an author bio ("Dr. Chen is a pediatrician at … Reach her at …") the pronouns are the author's.
   const around = text.slice(Math.max(0, ss - 200), se);
   const bio = !PATIENT_CUE.test(around) && (AUTHOR_BIO.test(around) || mentionsAuthor(around, authors));
-  const cue = (s: string): boolean => PATIENT_CUE.test(s) || (!bio && PRONOUN_CUE.test(s));
+  const cue = (s: string): boolean => {
+    const t = s.replace(STAFF_APPOSITIVE, ' ');
+    return PATIENT_CUE.test(t) || (!bio && PRONOUN_CUE.test(t));
+  };
   // A signed line is judged on its own; otherwise the whole sentence (it may wrap across lines).
-  if (cue(line) || (!signed && cue(sentence))) return false;
+  // A pronoun in another sentence of the line ("… call 555-0186. He speaks Spanish.") is whoever that sentence is about.
+  if ((signed ? cue(line) : PATIENT_CUE.test(line.replace(STAFF_APPOSITIVE, ' '))) || (!signed && cue(sentence))) return false;
   if (bio && /\b(?:reach|contact|email|e-mail|write\s+to|call|phone)\b/i.test(sentence)) return true;
   if (signed || PRACTICE_CUE.test(sentence)) return true;
   if (address !== undefined && ROLE_MAILBOX.test(address)) return true;

@@ -122,9 +122,9 @@ describe('clean prose: the new checks stay linear', () => {
   });
 });
 
-describe('clean prose: clean-posts-5 (scored blind, then seen once; see its README.txt)', () => {
+for (const set of ['clean-posts-5', 'clean-posts-7', 'clean-posts-9']) describe(`clean prose: ${set} (scored blind, then seen; see its README.txt)`, () => {
   it('all rules together: at most 0.5 warning-or-worse findings per 1,000 words', () => {
-    const dir = path.join(__dirname, '..', 'fixtures', 'clean-posts-5');
+    const dir = path.join(__dirname, '..', 'fixtures', set);
     let words = 0;
     const bad: string[] = [];
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {

@@ -3,7 +3,7 @@
 // countries are not identifiers and are never flagged. ZIP codes have their own rule (zip-code).
 import type { BlockRule, BlockReport, ProseFix } from '../rule';
 import type { Severity } from '../types';
-import { analyze, authorLine, residenceBefore, endsWithPhrase, entities, gapBetween, isCity, isFirstName, isKnownWord, isLastName, isNotIdentifier, isVerbLike, PLACE_NOUNS, STREET_SUFFIXES, ownAddress, ownLocation, sentenceCues, AFFILIATION_CUES, FACILITY_HEADS, FACILITY_NOUNS, generalFacilityWord, KINSHIP, PATIENT_CONTEXT, patientSentence, RESIDENCE_CUES, sentenceOf, type Analysis, type Entity } from '../text/proper-nouns';
+import { analyze, authorLine, residenceBefore, ORGANISATION_WORDS, endsWithPhrase, entities, gapBetween, isCity, isFirstName, isKnownWord, isLastName, isNotIdentifier, isVerbLike, PLACE_NOUNS, STREET_SUFFIXES, ownAddress, ownLocation, sentenceCues, AFFILIATION_CUES, FACILITY_HEADS, FACILITY_NOUNS, generalFacilityWord, KINSHIP, PATIENT_CONTEXT, patientSentence, RESIDENCE_CUES, sentenceOf, type Analysis, type Entity } from '../text/proper-nouns';
 import places from './data/places.json';
 import { matchCase, removalEdit } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
@@ -224,7 +224,9 @@ function planEntity(a: Analysis, e: Entity): BlockReport {
     };
   }
   // "the retired postmistress of Ashford" about a patient or a person of a stated age: a town, not a guess.
-  if (e.evidence === 'weak' && e.context === undefined && e.cueWord === 'of' && e.cue === 'placeCue' && (patientOutside(a, e) || personAge(a, e))) e = { ...e, evidence: 'medium' };
+  // Not "the University of Sydney" or a sentence about research: an organisation's seat.
+  const ofOrganisation = ORGANISATION_WORDS.has(a.words[e.from - 2]?.lower ?? '') || sentenceCues(a, e.from).research;
+  if (e.evidence === 'weak' && e.context === undefined && e.cueWord === 'of' && e.cue === 'placeCue' && !ofOrganisation && (patientOutside(a, e) || personAge(a, e))) e = { ...e, evidence: 'medium' };
   severity = SEVERITY[e.evidence];
   if (e.evidence === 'weak') {
     if (e.context === 'noStory') return { start, end, severity, message: 'Unexpected place name in a passage that tells no patient story, expected a general description if it locates a patient.' };

@@ -218,6 +218,8 @@ export function scanRealtime(text: string): ProseReport[] {
       else if (kind === 'hashtag' || kind === 'shift' || (kind === 'narration' && clinical)) severity = 'warning';
       else if ((kind === 'now' && first) || clinical) severity = 'warning';
       else severity = null;
+      // "NBC's Today show", "today's Huntington's Disease Society": a title, or a present-day organisation.
+      if (kind === 'today' && ((m[0] === 'Today' && !/^[\s"“‘'(*_]*$/.test(text.slice(a, s))) || (/['’]s$/.test(m[0]) && /^[ \u00a0]+\p{Lu}/u.test(text.slice(e, e + 3))))) return;
       // "Posting in real time, such as …, links an event to a shift": the practice discussed as a subject, not done.
       if (kind === 'now' && /^in[ \u00a0]real/i.test(m[0]) && /^[ \u00a0]*(?:posting|tweeting|sharing|blogging|live-?tweeting|updating|writing)[ \u00a0]*$/i.test(text.slice(a, s))) return;
       // "Today I want to talk about sunscreen": a time word alone is not a case.

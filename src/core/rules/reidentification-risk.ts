@@ -11,7 +11,7 @@ import lexicon from './data/reid-lexicon.json';
 import { exactAgePlan } from './exact-age';
 import { scanAges } from '../text/ages';
 import { daysBetween, scanDates } from '../text/dates';
-import { analyze, entities } from '../text/proper-nouns';
+import { analyze, entities, sentenceCues } from '../text/proper-nouns';
 import { matchCase } from '../text/tidy';
 import { latinRegExp } from '../text/letters';
 import { eachMatch } from '../text/scan';
@@ -465,6 +465,20 @@ export function planBlock(block: { text: string }, referenceDate: Date, warnAt: 
   return report;
 }
 
+const AUTHOR_VOICE = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|our|us)(?![\p{L}])/u;
+
+/** Everyone the block names for sure is a public or historical figure (proper-nouns context "history"), and no sentence ties anyone to the author's care. */
+function publicFiguresOnly(block: { text: string }): boolean {
+  // The author speaking ("I", "we", "my") tells their own story, or a patient's.
+  if (AUTHOR_VOICE.test(block.text)) return false;
+  const a = analyze(block);
+  const people = entities(a).filter((e) => e.kind === 'person');
+  // Weak guesses (a capitalised word that may be a name) neither count nor block.
+  if (!people.some((e) => e.context === 'history') || people.some((e) => e.context !== 'history' && e.evidence !== 'weak')) return false;
+  for (let k = 0; k < a.words.length; k++) if ((k === 0 || a.words[k].sentenceStart) && sentenceCues(a, k).tie) return false;
+  return true;
+}
+
 export const reidentificationRisk: BlockRule = {
   scope: 'block',
   meta: {
@@ -488,6 +502,8 @@ export const reidentificationRisk: BlockRule = {
     if (text.length < 20 || !readsAsPatientStory(text)) return;
     // A paragraph set a century back (context-cues.ts historicalBlock) is history, not a patient's story.
     if (historicalBlock(text, env.referenceDate.getUTCFullYear())) return;
+    // A public figure's or a researcher's story ("the journalist Katie Couric …"): everyone named is public, and no one is tied to the author's care.
+    if (publicFiguresOnly(block)) return;
     const warnAt = num(env.options.warnAt, 8);
     const errorAt = Math.max(warnAt, num(env.options.errorAt, 11));
     const r = planBlock(block, env.referenceDate, warnAt, errorAt);

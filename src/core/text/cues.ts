@@ -12,7 +12,7 @@ const ABBREVIATION = latinRegExp(String.raw`(?:^|[^\p{L}])(?:mr|mrs|ms|dr|st|jr|
  * analysis of blood lead levels", "presenting our findings"). A look-ahead (regex source).
  */
 const WORK_PRESENTED = String.raw`[ \u00a0]+(?:(?:a|an|the|his|her|their|our|its|my|new|early|preliminary|updated|key|these|those)[ \u00a0]+){0,2}(?:analysis|analyses|findings|data|study|studies|paper|papers|research|evidence|poster|posters|lecture|keynote|trial|abstracts?|survey|proposal|recommendations|guidelines|award)(?![\p{L}])`;
-export const PRESENTED_WORK = `(?!${WORK_PRESENTED})`;
+export const PRESENTED_WORK = `(?!${WORK_PRESENTED})(?<!(?:award|prize|certificate|plaque|honou?r|grant|paper|poster|talk|lecture|findings|results|report|check|cheque)s?[ \u00a0]+(?:was|were|is|are|will[ \u00a0]+be|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+presented)`;
 /** A professional presenting or publishing work: "presented her findings", "published their analysis". */
 const WORK_EVENT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:presented|presenting|published|publishing|reported|announced|shared|released)${WORK_PRESENTED}`, 'iu');
 /** The same, as a test of the text right after "presented". */
@@ -212,6 +212,8 @@ const OWN_PATIENT = /(?<![\p{L}])(?:(?:my|our|this|the)[ \u00a0]+patient(?![\p{L
 const SCHEDULE_BEFORE = /(?<![\p{L}])(?:our|the)[ \u00a0]+$/iu;
 /** "… clinic", "… same-day visits", "… walk-in hours" after the weekday. */
 const SCHEDULE_AFTER = /^[ \u00a0]+(?:(?:same-day|walk-in|evening|morning|afternoon|late|early|extended|urgent[ \u00a0]+care)[ \u00a0]+)?(?:clinics?|hours|visits|appointments|sessions|schedule|walk-ins|office[ \u00a0]+hours|shifts?[ \u00a0]+at[ \u00a0]+the[ \u00a0]+front[ \u00a0]+desk)(?![\p{L}])/iu;
+/** After a date: "is World Parkinson's Day", "marks National Nurses Week", "is Rare Disease Day". */
+const OBSERVANCE_AFTER = /^,?[ \u00a0]+(?:is|was|marks|begins|starts)[ \u00a0]+(?:(?:the|this[ \u00a0]+year['’]s)[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,6}(?:Day|Week|Month)(?![\p{L}])/u;
 /** After a weekday: more weekdays, then a plural part of the day ("… and Thursday afternoons", "… evenings"). */
 const WEEKLY_AFTER = /^(?:(?:,|[ \u00a0]+(?:and|or|&|through|thru|to)|[ \u00a0]*[-–])[ \u00a0]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)*[ \u00a0]+(?:mornings|afternoons|evenings|nights)(?![\p{L}])/iu;
 /** "Starting Monday, …", "Beginning September 29": an announcement's effective date. */
@@ -260,6 +262,8 @@ export function dateContext(text: string, span: { start: number; end: number; ki
   if (span.year !== undefined && referenceYear - span.year >= 30 && PUBLIC_OFFICE.test(sentence) && !OWN_PATIENT.test(outside) && !FIRST_PERSON_SINGULAR.test(outside)) {
     return { kind: 'historical', certain: false };
   }
+  // "April 11 is World Parkinson's Day", "during Heart Month": an observance on the calendar.
+  if (OBSERVANCE_AFTER.test(text.slice(span.end, Math.min(b, span.end + 80)))) return { kind: 'recurring', certain: true };
   if (PATIENT_TIE.test(outside)) return null;
   const weakTie = WEAK_TIE.test(outside);
   // "our Saturday clinic", "the Monday walk-in hours": a weekday or month naming the practice's schedule.

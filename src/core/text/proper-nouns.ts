@@ -80,7 +80,7 @@ export const PATIENT_CONTEXT = set(people.patientContext);
 const GENERIC_MEDICAL = set(['patients', 'clinic', 'er', 'ed', 'icu', 'nicu', 'ward', 'bedside', 'exam', 'chart', 'visit', 'appointment', 'symptoms', 'pain', 'surgery', 'treated', 'prescribed', 'labs', 'scan', 'biopsy', 'family']);
 const COMMON_NOUNS = set(people.commonNouns);
 const EPONYM_HEADS = set(people.eponymHeads);
-const ORGANISATION_WORDS = set(people.organisationWords);
+export const ORGANISATION_WORDS = set(people.organisationWords);
 export const CREDENTIAL_WORDS = set(people.credentials);
 const STAFF_CUES = people.staffCues.map((x) => x.toLowerCase());
 const STAFF_ROLES = set(people.staffRoles);
@@ -546,6 +546,8 @@ export function lineOf(text: string, at: number): { start: number; end: number }
   return { start: s, end: e };
 }
 
+/** " our clinic nurse ", " my office staff ": a workplace naming its people or things (see sentenceCues). */
+const WORKPLACE_ROLE = / (my|our) (clinic|practice|office|er|unit|ward) (?=(?:nurses?|staff|team|manager|coordinator|director|physicians?|doctors?|pharmacists?|volunteers?|newsletter|website|blog|lobby|parking|phone|hours|administrator|receptionists?|assistants?|educators?|navigators?|dietitians?|therapists?|social|front|lab|pharmacy) )/g;
 /** " patient portal ", " patient navigator " in a sentence's normalised words (see sentenceCues). */
 const PATIENT_SERVICE = / patient (?=(?:portals?|education|safety|advisory|experience|satisfaction|privacy|information|forms|access|advocates?|navigators?|handouts?|resources|services|registration) )/g;
 
@@ -562,6 +564,11 @@ function modifierUse(text: string, w: Word, next: Word | undefined): boolean {
   return nouns !== undefined && next !== undefined && nouns.has(next.lower) && next.start === w.end + 1 && text.charCodeAt(w.end) === 32;
 }
 
+/** A group of people as the subject of a sentence's care words. */
+const POPULATION = /(?<![\p{L}])(?:people|adults|children|kids|men|women|participants|residents|americans|individuals|persons|smokers|nonsmokers|adolescents|teens|teenagers|infants|babies|seniors|survivors|families|volunteers|subjects)(?![\p{L}])/iu;
+/** One person in the sentence: a third-person pronoun or "the/a/my … man, patient, child". */
+const ONE_OF_THEM = /(?<![\p{L}])(?:he|she|him|her|his|hers|himself|herself|(?:my|our|this|that|the|a|an)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?(?:patient|man|woman|boy|girl|child|baby|infant|toddler|teen|teenager|gentleman|lady|mother|father|husband|wife|son|daughter))(?![\p{L}])/iu;
+
 const cache = new WeakMap<object, Analysis>();
 
 /** The analysis of one prose block, shared by the three rules. */
@@ -573,6 +580,8 @@ export function analyze(block: { text: string }): Analysis {
   const sentence = new Int32Array(words.length);
   const patient: boolean[] = [];
   const specificPatient: boolean[] = [];
+  /** First and last word of each sentence. */
+  const bounds: number[] = [];
   let id = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -580,13 +589,21 @@ export function analyze(block: { text: string }): Analysis {
       id++;
       patient.push(false);
       specificPatient.push(false);
+      bounds.push(i, i);
     }
+    bounds[2 * id + 1] = i;
     sentence[i] = id;
     // A Title Case word inside a name ("Family Medicine", "Pain Center") is no patient cue; "ER" and a sentence's first word are.
     if ((PATIENT_CONTEXT.has(w.lower) || KINSHIP.has(w.lower) || /^\d{1,3}-year-old$/.test(w.lower)) && !(w.cap && !w.upper && !w.sentenceStart) && !modifierUse(text, w, words[i + 1]) && !((w.lower === 'presented' || w.lower === 'presenting') && PRESENTS_WORK.test(text.slice(w.end, w.end + 60)))) {
       patient[id] = true;
       if (!GENERIC_MEDICAL.has(w.lower)) specificPatient[id] = true;
     }
+  }
+  // "90,000 people are diagnosed each year", "people who smoked died earlier": a population, no one patient.
+  for (let q = 0; q <= id; q++) {
+    if (!specificPatient[q]) continue;
+    const t = text.slice(words[bounds[2 * q]].start, words[bounds[2 * q + 1]].end);
+    if (POPULATION.test(t) && !ONE_OF_THEM.test(t)) specificPatient[q] = false;
   }
   const addresses = findAddresses(text, words);
   const inAddr = new Uint8Array(words.length);
@@ -874,15 +891,55 @@ function eponymEnd(a: Analysis, run: Run): number {
  */
 export function residenceBefore(text: string, at: number): string | null {
   const r = endsWithPhrase(text, at, RESIDENCE_CUES);
-  if (r === 'from' && ACCESS_BEFORE_FROM.test(text.slice(Math.max(0, at - 32), at - 6).trimEnd())) return null;
+  if (r === null) return null;
+  const before = text.slice(Math.max(0, at - r.length - 40), at - r.length - 1);
+  if (r === 'from' && ACCESS_BEFORE_FROM.test(before.trimEnd())) return null;
+  // "1,000 people born in Dunedin", "children living in Flint": a population, not one person's home.
+  if (POPULATION_BEFORE.test(before)) return null;
   return r;
 }
 
+/** A group of people right before a residence cue. */
+const POPULATION_BEFORE = /(?<![\p{L}])(?:people|residents|adults|children|kids|men|women|participants|babies|infants|families|workers|veterans|students|volunteers|americans|those|households|communities)[ \u00a0]*$/iu;
 /** Before "from": a way in or out ("entered from", "accessible from", "a ramp from"). */
 const ACCESS_BEFORE_FROM = /(?<![\p{L}])(?:enter(?:ed|s|ing)?|entrance|entry|access(?:ed|ible)?|reach(?:ed|able)?|approach(?:ed|ing)?|exit(?:s|ed|ing)?|turn(?:s|ed|ing)?|visible|ramp|driveway|doors?|gates?)$/iu;
 
+/** The author speaking in the first person. */
+const AUTHOR_VOICE = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|our|us)(?![\p{L}])/u;
+/**
+ * Words from..to are a name after a public figure's title ("the journalist Katie Couric"), in a
+ * sentence with no care tie, not in the author's voice and without an age after the name ("We got
+ * a call: the novelist Rosa Klein, 71, had fallen" is the author telling of a patient).
+ */
+function publicTitled(a: Analysis, from: number, to: number): boolean {
+  const { words, text } = a;
+  if (!PUBLIC_TITLE_BEFORE.test(text.slice(Math.max(0, words[from].start - 60), words[from].start)) || sentenceCues(a, from).tie) return false;
+  const s = sentenceOf(a, from);
+  return !AUTHOR_VOICE.test(text.slice(words[s.from].start, words[s.to].end)) && !/^,[ \u00a0]+\d{1,3}(?!\d|[.,]\d)/.test(text.slice(words[to].end, words[to].end + 6));
+}
+
+/** A public figure's title right before the name: "the actor", "the folk singer", "the French neurologist". */
+const PUBLIC_TITLE_BEFORE = /(?<![\p{L}])(?:(?:the|a|an)[ \u00a0]+)?(?:(?:American|British|English|French|German|Italian|Spanish|Dutch|Austrian|Swiss|Swedish|Norwegian|Danish|Scottish|Irish|Welsh|Canadian|Australian|Japanese|Chinese|Russian|Polish|Hungarian|Greek|Indian|Brazilian|Mexican|Portuguese|Belgian|Czech|Finnish|Israeli|Nigerian|Egyptian|Persian|Scottish-born|German-born|Austrian-born)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?(?:physician|surgeon|neurologist|psychiatrist|pathologist|physiologist|chemist|physicist|biologist|bacteriologist|microbiologist|scientist|nurse|doctor|anatomist|epidemiologist|pharmacologist|researcher|inventor|obstetrician|pediatrician|anesthetist|cardiologist)|(?:journalist|actor|actress|singer|folk[ \u00a0]+singer|songwriter|athlete|novelist|author|writer|poet|comedian|broadcaster|news[ \u00a0]+anchor|anchor|talk[ \u00a0]+show[ \u00a0]+host|television[ \u00a0]+personality|TV[ \u00a0]+personality|politician|senator|congressman|congresswoman|president|first[ \u00a0]+lady|quarterback|tennis[ \u00a0]+player|golfer|boxer|rapper|musician|guitarist|filmmaker|director|playwright|astronaut|activist|advocate|philanthropist))[ \u00a0]+$/u;
+/** After a name: ", 2002." as a dated label. */
+const DATED_LABEL = /^[*_]*,[ \u00a0]+(?:1[5-9]|20)\d\d[*_]*[.:]/;
+
+/** Does the sentence after word i speak of research or a public figure (with no care tie)? */
+function nextSentenceResearch(a: Analysis, i: number): boolean {
+  let k = i + 1;
+  while (k < a.words.length && !a.words[k].sentenceStart) k++;
+  if (k >= a.words.length) return false;
+  const c = sentenceCues(a, k);
+  return c.research && !c.tie;
+}
+
+/**
+ * After a name: its work, as in a reading list or a citation. "'s historical essays", "'s account
+ * of …", "'s novel Cutting for Stone (2009)", ", When Breath Becomes Air (2016)".
+ */
+const AUTHOR_OF_WORK = /^(?:['’]s[ \u00a0](?:[\p{Ll}-]+[ \u00a0]){0,2}(?:essays?|books?|novels?|memoirs?|accounts?|papers?|studies|works|writings|biography|autobiography|textbook|lectures?|poems?|plays?|articles?|reports?|classic|history|histories|letters|diar(?:y|ies)|trials?|findings)(?![\p{L}])|(?:['’]s|,)[ \u00a0](?:(?:novel|memoir|book|essay|classic|textbook|paper)[ \u00a0])?[*_"“‘]*(?:\p{Lu}|\d)[^()\n]{0,120}?[ \u00a0]\((?:[^()\n]{0,40}[ ,])?(?:1[5-9]|20)\d\d\))/u;
+
 /** After a capitalised run: a subtitle ("Polio: An …") or a year in brackets ("… (2005)", "(Knopf, 2006)"), as a work's title has. */
-const WORK_TITLE_AFTER = /^(?::[ \u00a0]+\p{Lu}|[ \u00a0]*\((?:[^()\n]{0,60}[ ,])?(?:1[5-9]|20)\d\d\))/u;
+const WORK_TITLE_AFTER = /^(?::[ \u00a0]+\p{Lu}|(?:[ \u00a0]+(?:of|the|and|for|a|an|in|on|to|with|from|who|is)[ \u00a0]+\p{Lu}[\p{L}'’-]*)*[*_"”]*[ \u00a0]*\((?:[^()\n]{0,60}[ ,])?(?:1[5-9]|20)\d\d\))/u;
 
 /** A species epithet after its genus: Latin endings, and no English word ("burgdorferi", "pneumophila", "aureus"). */
 const EPITHET = /^[a-z]{2,}(?:i|ae|is|us|um|ensis|oides)$|^[a-z]{5,}a$/;
@@ -1033,7 +1090,8 @@ export function staffName(a: Analysis, e: Entity): boolean {
   // "Dr. Lee is a board-certified family physician", "Dr. Lee begins seeing patients", "joins us".
   if (e.cue === 'doctor' && CLINICIAN_PREDICATE.test(text.slice(words[e.to].end + (words[e.to].possessive ? 2 : 0), words[e.to].end + 90))) return true;
   const before = wordsBefore(a, e.replaceStart < words[e.from].start && e.from > 0 ? e.from - 1 : e.from, 6).split(' ');
-  const ourAt = before.lastIndexOf('our');
+  // "our program coordinator, …", "a pantry whose director, Rev. …", "its president, …".
+  const ourAt = Math.max(before.lastIndexOf('our'), before.lastIndexOf('whose'), before.lastIndexOf('its'), before.lastIndexOf('their'));
   if (ourAt !== -1 && before.length - ourAt <= 5 && STAFF_ROLES.has((before[before.length - 1] ?? '').replace(/s$/, '')) && !KINSHIP.has(before[before.length - 1]) && (e.cue !== 'honorific' || !a.specificPatient[a.sentence[e.from]])) return true;
   // With an honorific only the job title says staff ("our program coordinator, Ms. Grant"): "Meet Mrs. Alvarez" may be a patient.
   if (e.cue === 'honorific') return false;
@@ -1241,7 +1299,9 @@ export function sentenceCues(a: Analysis, i: number): SentenceCues {
   while (to + 1 < a.words.length && fullSentenceStart(a, to + 1) === from) to++;
   const s = ` ${a.text.slice(a.words[from].start, a.words[to].end).toLowerCase().replace(/’/g, "'").replace(/[^a-z0-9'\-]+/g, ' ')} `;
   // "our patient portal", "our patient navigator": a service of the practice, no tie to a patient.
-  const sTie = s.includes(' patient ') ? s.replace(PATIENT_SERVICE, ' service ') : s;
+  let sTie = s.includes(' patient ') ? s.replace(PATIENT_SERVICE, ' service ') : s;
+  // "thanks to our clinic nurse": a role at the clinic, not someone who came to it.
+  if (/ (?:my|our) (?:clinic|practice|office|er|unit|ward) /.test(sTie)) sTie = sTie.replace(WORKPLACE_ROLE, ' $1-$2 ');
   const tie = CARE_TIES.some((p) => sTie.includes(` ${p} `));
   let disclosure = DISCLOSURE_CUES.some((p) => s.includes(` ${p} `));
   let venue = -1;
@@ -1488,6 +1548,12 @@ export function entities(a: Analysis): Entity[] {
     add({ kind: 'person', from: i, to: j, evidence: cue ? 'strong' : 'weak', cue: 'initials', replaceStart: w.start, replaceEnd: words[j].end + (words[j].dot ? 1 : 0) });
     i = j;
   }
+  // "the journalist Katie Couric", "the French neurologist Jean-Martin Charcot": a public or historical figure by title.
+  for (let q = 0; q < out.length; q++) {
+    const e = out[q];
+    if (e.kind !== 'person' || e.to === e.from || e.evidence === 'pseudonym' || e.cue === 'doctor' || e.cue === 'kinship' || e.cue === 'naming') continue;
+    if (publicTitled(a, e.from, e.to)) out[q] = { ...e, evidence: 'weak', context: 'history' };
+  }
   // Someone who disclosed their own condition in public ("wrote about it in Vogue", "told
   // reporters") is at most a hint, unless the sentence ties them to the author's care.
   for (let q = 0; q < out.length; q++) {
@@ -1496,9 +1562,30 @@ export function entities(a: Analysis): Entity[] {
     if (e.cue !== 'fullName' && e.cue !== 'firstName' && e.cue !== 'unknown' && e.cue !== 'doctor') continue;
     const c = sentenceCues(a, e.from);
     if (c.disclosure && !c.tie) out[q] = { ...e, evidence: 'weak' };
+    // "**Sharon Osbourne, 2002.** The television personality spoke publicly …": a dated label before a sentence about a public figure.
+    else if (e.to > e.from && !c.tie && DATED_LABEL.test(a.text.slice(a.words[e.to].end, a.words[e.to].end + 12)) && nextSentenceResearch(a, e.to)) out[q] = { ...e, evidence: 'weak', context: 'history' };
+    // "Oliver Sacks, The Man Who Mistook … (1985)", "Alice Wexler's account of …": the author of a work.
+    else if (e.cue !== 'doctor' && !c.tie && AUTHOR_OF_WORK.test(a.text.slice(a.words[e.to].end, a.words[e.to].end + 160))) out[q] = { ...e, evidence: 'weak', context: 'history' };
     // A researcher, a historical figure or a celebrity in a sentence about none of the author's
     // patients; before 1900 the patients a sentence mentions are history too.
     else if (c.research && !c.tie && (!a.specificPatient[a.sentence[e.from]] || c.ancient) && (e.cue !== 'unknown' || e.evidence === 'medium')) out[q] = { ...e, evidence: 'weak', context: 'history' };
+  }
+  // The same family name again in the block ("Paul Kalanithi, When Breath Becomes Air (2016) …
+  // an epilogue by his wife, Dr. Lucy Kalanithi"; "Gerald Ostrowski … Mr. Ostrowski accepted"):
+  // the public figure or author already named, unless the sentence ties them to the author's care.
+  const publicNames = new Set<string>();
+  for (const e of out) if (e.kind === 'person' && e.context === 'history' && e.to > e.from) publicNames.add(words[e.to].lower);
+  // Public figures the lexicon knows ("Woody Guthrie") are left unflagged, but their family name counts.
+  for (const run of a.runs) {
+    if (run.to > run.from && (quiet[run.from] || publicTitled(a, run.from, run.to))) publicNames.add(words[run.to].lower);
+  }
+  if (publicNames.size > 0) {
+    for (let q = 0; q < out.length; q++) {
+      const e = out[q];
+      if (e.kind !== 'person' || e.evidence === 'weak' || e.evidence === 'pseudonym' || e.context === 'history' || !publicNames.has(words[e.to].lower)) continue;
+      if (e.cue === 'kinship' || e.cue === 'naming' || e.cue === 'initials' || sentenceCues(a, e.from).tie) continue;
+      out[q] = { ...e, evidence: 'weak', context: 'history' };
+    }
   }
   // A full or first name with no cue in a block that tells no patient's story (no patient,
   // relative, age or care event in any sentence, no "she presented", "I treated" …) is a
@@ -1525,13 +1612,17 @@ export function entities(a: Analysis): Entity[] {
     if (e.cue === 'residence' && e.evidence === 'strong' && (LIVES.test(text) || (e.cueWord === 'from' && !/^[ \u00a0]+to[ \u00a0]/i.test(text.slice(e.replaceEnd, e.replaceEnd + 5))))) continue;
     out[q] = { ...e, evidence: 'weak', context: 'noStory' };
   }
+  // Sentences about a researcher, an author or a public figure named above: their places are theirs.
+  const publicSentences = new Set<number>();
+  for (const e of out) if (e.kind === 'person' && e.context === 'history') publicSentences.add(a.sentence[e.from]);
   // A hospital, town or street in a sentence about history or research ("at the Vienna General
   // Hospital" in 1847, "at Epworth Hospital … published in 1991") is a hint; a residence cue keeps it.
   for (let q = 0; q < out.length; q++) {
     const e = out[q];
     if (e.kind === 'person' || e.evidence !== 'medium') continue;
     const c = sentenceCues(a, e.from);
-    if (c.research && !c.tie && (!a.specificPatient[a.sentence[e.from]] || c.ancient)) out[q] = { ...e, evidence: 'weak', context: 'history' };
+    const publicFigure = publicSentences.has(a.sentence[e.from]);
+    if ((c.research || publicFigure) && !c.tie && (!a.specificPatient[a.sentence[e.from]] || c.ancient)) out[q] = { ...e, evidence: 'weak', context: 'history' };
   }
   // The publication of such a statement ("in Vogue") is no place.
   for (let q = out.length - 1; q >= 0; q--) {

@@ -13,7 +13,9 @@
 const PRACTICE_CUE = new RegExp(
   [
     // "our office", "our clinic's front desk", "our practice", "our team"
-    String.raw`\bour\s+(?:[a-z-]+\s+){0,3}?(?:office|clinic|practice|team|staff|front\s+desk|nurses?|nurse\s+line|scheduler|scheduling|reception|receptionists?|billing|main\s+line|number|line|center|centre|surgery)\b`,
+    String.raw`\bour\s+(?:[a-z-]+\s+){0,3}?(?:office|clinic|practice|team|staff|front\s+desk|nurses?|nurse\s+line|scheduler|scheduling|reception|receptionists?|billing|main\s+line|number|line|center|centre|surgery|pharmacy|pharmacy\s+counter|pharmacists?|coordinators?|navigators?|program|programme|educators?|dietitians?|counselors?|counsellors?)\b`,
+    // a reader asked to write in: "send suggestions to …", "email your questions to …"
+    String.raw`\b(?:send|e-?mail|write|forward|submit)\s+(?:your\s+|any\s+)?(?:suggestions|feedback|comments|questions|ideas|corrections|stories|nominations)\s+to\b`,
     // "call us", "email us", "contact us", "reach us", "text us", "write to us", "message us"
     String.raw`\b(?:call|phone|ring|text|e-?mail|contact|reach|message|write\s+to|get\s+in\s+touch\s+with)\s+us\b`,
     // a practice label: "Office: …", "Clinic phone: …", "Main line: …", "Main Street office — …"

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CLAIM_PHRASES, claimRegExp } from '../../src/core/rules/unsupported-claim';
-import { DIAGNOSIS_MORE, INTAKE_MORE } from '../../src/core/rules/individual-advice';
-import { eachMatch, type LeadRegExp } from '../../src/core/text/scan';
+import * as advice from '../../src/core/rules/individual-advice';
+import { eachMatch, LeadRegExp } from '../../src/core/text/scan';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -38,14 +38,13 @@ function runAt(text: string, at: number): string | null {
   return text.slice(at, end).toLowerCase();
 }
 
-/** Matches of `re` (scanned at every character) that do not begin with one of `leads`. */
-function strays(re: RegExp, leads: readonly string[], texts: string[]): string[] {
-  const set = new Set(leads);
+/** Matches of `re` (scanned at every character) that do not begin with a word `leads` accepts. */
+function strays(re: RegExp, leads: (run: string) => boolean, texts: string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
     eachMatch(re, text, (m) => {
       const run = runAt(text, m.index);
-      if (run === null || !set.has(run)) out.push(`${JSON.stringify(m[0].slice(0, 60))} begins with ${JSON.stringify(run)}`);
+      if (run === null || !leads(run)) out.push(`${JSON.stringify(m[0].slice(0, 60))} begins with ${JSON.stringify(run)}`);
     });
   }
   return out;
@@ -64,18 +63,22 @@ describe('lead words of dispatched phrases', function () {
     for (const [k, phrase] of CLAIM_PHRASES.entries()) {
       if (!phrase.leads) continue;
       const re = claimRegExp([phrase.pattern]);
-      assert.deepEqual(strays(re, phrase.leads, texts), [], `claim phrase ${k}: ${phrase.pattern.slice(0, 80)}`);
+      const leads = new Set(phrase.leads);
+      assert.deepEqual(strays(re, (run) => leads.has(run), texts), [], `claim phrase ${k}: ${phrase.pattern.slice(0, 80)}`);
       for (const t of texts) eachMatch(re, t, () => void matched++);
     }
     assert.ok(matched > 100, `only ${matched} claim phrase matches in the corpus`);
   });
 
-  for (const [name, lead] of [['DIAGNOSIS_MORE', DIAGNOSIS_MORE], ['INTAKE_MORE', INTAKE_MORE]] as [string, LeadRegExp][]) {
+  const dispatched = Object.entries(advice).filter((e): e is [string, LeadRegExp] => e[1] instanceof LeadRegExp);
+  it('finds every dispatched pattern of individual-advice', () => assert.ok(dispatched.length >= 14, `${dispatched.length}`));
+  for (const [name, lead] of dispatched) {
     it(`individual-advice ${name} begins only with its leads`, () => {
-      assert.deepEqual(strays(lead.regex, lead.leadWords, texts), []);
+      assert.deepEqual(strays(lead.regex, (run) => lead.leadsWith(run), texts), []);
       let n = 0;
       for (const t of texts) eachMatch(lead.regex, t, () => void n++);
-      assert.ok(n > 10, `only ${n} matches in the corpus`);
+      // The rarer shapes ("if I were you") still occur in the fixtures, or the check would prove nothing.
+      assert.ok(n >= 2, `only ${n} matches in the corpus`);
     });
   }
 });

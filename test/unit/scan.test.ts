@@ -175,6 +175,14 @@ describe('text/scan', () => {
         return false;
       });
       assert.deepEqual(seen, ['sprain']);
+      // A lead ending in "*" is a prefix.
+      const rx = new LeadRegExp(/(?<![A-Za-z])prescri[a-z]* (?:it|them)/gi, ['prescri*']);
+      const got: string[] = [];
+      rx.each('We prescribe it; they prescribed them; a prescription it is; xprescribe it.', (m) => void got.push(m[0]));
+      assert.deepEqual(got, ['prescribe it', 'prescribed them', 'prescription it']);
+      assert.equal(rx.leadsWith('prescriptions'), true);
+      assert.equal(rx.leadsWith('prescri'), true);
+      assert.equal(rx.leadsWith('describe'), false);
       assert.throws(() => new LeadRegExp(/x/y, ['x']), /global/);
       assert.throws(() => new LeadRegExp(/x/g, ["it's"]), /lower-case ASCII/);
     });

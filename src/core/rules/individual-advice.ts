@@ -67,31 +67,31 @@ const STOP_MENTIONED = latinRegExp(
 );
 
 /** "in your case", "if I were you": advice tailored to one reader. */
-const TAILORED = latinRegExp(`${B}(?:in${S}your${S}(?:case|situation)|if${S}I${S}were${S}you|for${S}you${S}specifically)${E}`, 'giu');
+export const TAILORED = new LeadRegExp(latinRegExp(`${B}(?:in${S}your${S}(?:case|situation)|if${S}I${S}were${S}you|for${S}you${S}specifically)${E}`, 'giu'), ['in', 'if', 'for']);
 
 /** "sounds like you have MS", "from your photo that's definitely shingles". */
-const DIAGNOSIS = latinRegExp(
+export const DIAGNOSIS = new LeadRegExp(latinRegExp(
   `${B}(?:(?:it${S})?(?:sounds|looks|seems)(?:${S}to${S}me)?${S}like${S}you(?:${S}(?:have|might${S}have|may${S}have|probably${S}have)|['’]ve${S}got)` +
     `|you${S}(?:definitely|clearly|almost${S}certainly|obviously|most${S}likely)${S}have` +
     `|(?:from|based${S}on|judging${S}(?:by|from))${S}your${S}(?:photos?|pictures?|pics?|description|symptoms|labs?|scans?|MRI|x-?rays?|images?|results),?${S}(?:that['’]s|that${S}is|this${S}is|it['’]s|it${S}is|you${S}have|you['’]ve${S}got|your${S}(?:son|daughter|child|baby|kid|husband|wife|partner|mom|dad|mother|father)${S}(?:has|had|likely${S}has|probably${S}has))(?:${S}(?:definitely|clearly|obviously|classic|textbook))?)${E}`,
   'giu',
-);
+), ['it', 'sounds', 'looks', 'seems', 'you', 'from', 'based', 'judging']);
 
 const RECORD =
   `(?:labs?|lab${S}results|results|bloodwork|blood${S}work|blood${S}tests?|MRIs?|CTs?|CT${S}scans?|scans?|x-?rays?|ultrasounds?|photos?|pictures?|pics|images|rash(?:es)?|moles?|lesions?|symptoms|records|charts?|reports?|ECGs?|EKGs?|numbers|readings|medication${S}lists?|meds|prescriptions?|biopsy|pathology|test${S}results)`;
 
 /** "DM me your labs", "email me your MRI", "send us a photo of your rash", "post your rash below". */
-const INTAKE = latinRegExp(
+export const INTAKE = new LeadRegExp(latinRegExp(
   `${B}(?:(?:DM|PM|message|e-?mail|text|send|forward|tweet|show|upload|share)${S}(?:me|us)${S}(?:(?:a|the)${S}(?:photo|picture|pic|copy|screenshot)${S}of${S})?your${S}(?:\\p{L}{2,15}${S})?${RECORD}` +
     `|(?:send|shoot)${S}(?:me|us)${S}(?:an?${S})?(?:DM|PM|message|e-?mail|text)${S}with${S}(?:your${S})?(?:\\p{L}{2,15}${S})?${RECORD}|(?:post|share|drop|upload|put)${S}(?:(?:a|the)${S}(?:photo|picture|pic|copy|screenshot)${S}of${S})?your${S}(?:\\p{L}{2,15}${S})?${RECORD}${S}(?:below|here|in${S}the${S}comments|in${S}a${S}comment))${E}`,
   'giu',
-);
+), ['dm', 'pm', 'message', 'e', 'email', 'text', 'send', 'forward', 'tweet', 'show', 'upload', 'share', 'shoot', 'post', 'drop', 'put']);
 
 /** "I can get you on this medication", "we'll prescribe it for you". */
-const REMOTE = latinRegExp(
+export const REMOTE = new LeadRegExp(latinRegExp(
   `${B}(?:I|we)(?:${S}can|${S}could|${S}will|['’]ll|${S}am${S}happy${S}to|['’]m${S}happy${S}to)${S}(?:get${S}you${S}on|start${S}you${S}on|prescribe${S}(?:you|it${S}for${S}you|this${S}for${S}you|them${S}for${S}you)|write${S}you${S}(?:a|an)(?:${S}\\p{L}{2,15})?${S}(?:prescription|script|rx)|treat${S}you${S}(?:anywhere|online|remotely|wherever))${E}`,
   'giu',
-);
+), ['i', 'we']);
 
 /** Modal lead-ins that address one reader: "you should", "you need to", "I'd". */
 const YOU_MUST = `(?:you(?:${S}should|${S}need${S}to|${S}must|${S}have${S}to|${S}ought${S}to|['’]ll${S}want${S}to|['’]d${S}better)|I${S}(?:want|need)${S}you${S}to|I['’]d)`;
@@ -126,19 +126,19 @@ const START_DRUG = latinRegExp(
 );
 
 /** "No need to bring her in", "you don't need to take him to the doctor": telling a reader not to seek care for someone. */
-const NO_CARE = latinRegExp(
+export const NO_CARE = new LeadRegExp(latinRegExp(
   `${B}(?:(?:there['’]s${S})?no${S}need${S}to|you${S}(?:don['’]t|do${S}not)${S}need${S}to|don['’]t${S}bother${S}(?:to${S})?)${S}(?:bring|take|rush)(?:ing)?${S}${PERSON}${S}(?:in|to${S}(?:the${S}|a${S})?(?:doctor|ER|hospital|emergency${S}(?:room|department)|urgent${S}care|clinic|pediatrician))${E}`,
   'giu',
-);
+), ['there', 'no', 'you', 'don']);
 
 /** "You need to take him to the hospital and ask for IVIG": directing one reader's care. */
-const CARE_DIRECTION = latinRegExp(
+export const CARE_DIRECTION = new LeadRegExp(latinRegExp(
   `${B}${YOU_MUST}${S}(?:take|bring|get)${S}${PERSON}${S}(?:to${S}(?:the${S}|an${S}|a${S})?(?:hospital|ER|emergency${S}(?:room|department)|urgent${S}care|doctor|pediatrician|clinic)|in)(?:${S}(?:right${S}away|now|today|tonight|immediately))?,?${S}and${S}(?:ask|demand|insist)${S}(?:for|on|them${S}for|about)${S}(?:(?:a|an|the)${S})?[\\p{L}\\p{N}-]{2,20}`,
   'giu',
-);
+), ['you', 'i']);
 
 /** Diagnosis from what the reader described: "Based on what you describe, you probably have …", "… means you're under-replaced". Group 1: the condition. */
-const DIAGNOSIS_REASONED = latinRegExp(
+export const DIAGNOSIS_REASONED = new LeadRegExp(latinRegExp(
   `${B}(?:(?:based${S}on|from|given|judging${S}(?:by|from))${S}what${S}you(?:['’]ve)?${S}(?:describe[sd]?|wrote|write|said|told${S}me|mentioned|mention|shared|sent|posted),?${S}(?:you${S}(?:probably|likely|most${S}likely|almost${S}certainly|definitely|clearly)${S}(?:have|are)|you${S}(?:have|are)|you['’]re(?:${S}(?:probably|likely))?|it['’]s(?:${S}(?:probably|likely))?|that['’]s(?:${S}(?:probably|likely))?|this${S}is(?:${S}(?:probably|likely))?)` +
     `|you${S}(?:probably|likely|most${S}likely)${S}have(?=${S}(?:(?:a|an)${S})?(?:[\\p{L}-]{2,20}${S}){0,2}(?:[\\p{L}-]{2,20}(?:itis|osis|emia|pathy|oma|ism)|problem|condition|disease|disorder|infection|syndrome|deficiency|allergy|intolerance|diabetes|cancer|shingles|migraines?|apnea|reflux|anxiety|depression|ADHD|IBS)${E})` +
     `|what${S}you(?:['’]re|${S}are)?${S}(?:describe|describing|describe${S}here|wrote${S}about)${S}(?:(?:sounds|looks|seems)${S}like|is${S}(?:probably|likely|almost${S}certainly|classic|textbook)|is${CONDITION_AHEAD})` +
@@ -146,27 +146,27 @@ const DIAGNOSIS_REASONED = latinRegExp(
     `|(?:means|suggests|shows|confirms|tells${S}me|tell${S}me|show|confirm)${S}(?:that${S})?(?:you['’]re|you${S}are|you${S}have|you['’]ve${S}got)(?!${S}(?:at|more|less|not|likely|able|going|getting|protected|safe|covered|eligible|doing|on${S}track|fine|okay|ok|normal|healthy)${E}))` +
     `${S}([\\p{L}\\p{N}'’-]{1,25}(?:${S}[\\p{L}\\p{N}'’-]{1,25}){0,5})`,
   'giu',
-);
+), ['based', 'from', 'given', 'judging', 'you', 'what', 'your', 'means', 'suggests', 'shows', 'confirms', 'tells', 'tell', 'show', 'confirm']);
 
 /** "DM me on Instagram", "message me on my personal page": a reader invited into a personal channel. */
-const PRIVATE_CHANNEL = latinRegExp(
+export const PRIVATE_CHANNEL = new LeadRegExp(latinRegExp(
   `${B}(?:(?:DM|PM|message|text|call|contact|reach|ping)${S}me${S}(?:on|via|through|over|at)${S}(?:Instagram|IG|Facebook|FB|Twitter|TikTok|WhatsApp|Messenger|Snapchat|LinkedIn|Signal|Telegram|my${S}(?:personal${S})?(?:page|account|cell|phone|number|Instagram|Facebook|email))` +
     `|(?:DM|PM)${S}me(?!${S}your)(?:${S}(?:anytime|any${S}time|directly|privately|with${S}(?:your${S})?questions))?)${E}`,
   'giu',
-);
+), ['dm', 'pm', 'message', 'text', 'call', 'contact', 'reach', 'ping']);
 
 /** "post a follow-up photo in the comments", "send a picture to me". */
-const POST_PHOTO = latinRegExp(
+export const POST_PHOTO = new LeadRegExp(latinRegExp(
   `${B}(?:(?:e-?mail|text|DM|PM|send|message)${S}(?:me|us)${S}(?:a|an|some)${S}(?:[\\p{L}-]{2,15}${S})?(?:photos?|pictures?|pics?|images?|videos?|screenshots?)` +
     `|(?:post|share|drop|upload|put|leave|send)${S}(?:a|an|another|some)${S}(?:[\\p{L}-]{2,15}${S})?(?:photos?|pictures?|pics?|images?|videos?|screenshots?)(?:${S}of${S}(?:it|them|the${S}\\p{L}{2,15}|your${S}\\p{L}{2,15}))?(?:${S}(?:below|here|in${S}the${S}comments|in${S}a${S}comment|to${S}(?:me|us))|,?${S}(?:and|so)${S}(?:I|we)(?:['’]ll|${S}will|${S}can)${S}(?:tell|take${S}a${S}look|look|diagnose|check|let${S}you${S}know|review)))${E}`,
   'giu',
-);
+), ['e', 'email', 'text', 'dm', 'pm', 'send', 'message', 'post', 'share', 'drop', 'upload', 'put', 'leave']);
 
 /** "I can send a prescription for iron to any pharmacy", "I'll call in a refill". */
-const SEND_RX = latinRegExp(
+export const SEND_RX = new LeadRegExp(latinRegExp(
   `${B}I(?:${S}can|${S}could|${S}will|['’]ll|${S}am${S}happy${S}to|['’]m${S}happy${S}to)${S}(?:send|call${S}in|phone${S}in|e-?prescribe|write)${S}(?:you${S})?(?:a|an)${S}(?:[\\p{L}-]{2,15}${S})?(?:prescription|script|rx|refill)${E}`,
   'giu',
-);
+), ['i']);
 
 /** "you can safely", "go ahead and", "I'd": a lead-in that tells one reader what to do about a medicine. */
 const LEAD_MODAL = `(?:you(?:${S}can|${S}could|${S}should|${S}need${S}to|${S}must|['’]ll${S}want${S}to)|go${S}ahead${S}and|feel${S}free${S}to|I['’]d|I${S}would|I${S}(?:want|need)${S}you${S}to|I${S}(?:recommend|suggest)${S}(?:that${S})?you)(?:${S}(?:safely|just|probably|now|simply|definitely|go${S}ahead${S}and))?`;
@@ -233,7 +233,7 @@ const DIAGNOSIS_GENERAL = /(?<![A-Za-z])(?:at first|sometimes|often|usually|can|
 
 const CARE_PLACE = `(?:anyone|anybody|a${S}doctor|your${S}doctor|a${S}specialist|a${S}dermatologist|the${S}pediatrician|(?:the|an?)${S}(?:ER|E\\.R\\.|emergency${S}(?:room|department)|hospital|urgent${S}care(?:${S}(?:visit|center|clinic))?|walk-in(?:${S}clinic)?|clinic|doctor|specialist)|urgent${S}care|the${S}doctor)(?!['’]s|${S}(?:to${S}(?:buy|get|order|use|start|pick)|note|prescription|referral|order)${E})`;
 /** "No need to see anyone", "you don't need the ER", "skip the urgent care", "don't bother with urgent care". */
-const NO_CARE_MORE = latinRegExp(
+export const NO_CARE_MORE = new LeadRegExp(latinRegExp(
   `${B}(?:(?:there['’]s${S}|there${S}is${S})?no${S}(?:need|reason)${S}(?:for${S}you${S})?to${S}(?:see|call|visit|go${S}to|head${S}to|run${S}to|rush${S}to|come${S}in${S}to|go${S}in${S}to|go${S}(?:in|to)${S}see|come${S}in${S}(?:and${S})?see)${S}${CARE_PLACE}` +
     `|(?:(?:there['’]s${S}|there${S}is${S})?no${S}(?:need|reason)${S}(?:for${S}you${S})?to|you${S}(?:don['’]t|do${S}not)${S}need${S}to)${S}(?:get${S}(?:it|this|that|them)${S}(?:checked|looked${S}at|seen)|come${S}in(?=${S}?(?:[.,;!]|for${S}(?:this|that|it)${E}))|be${S}seen(?=${S}?(?:[.,;!]|for${S}(?:this|that|it)${E})))` +
     `|you${S}(?:don['’]t|do${S}not|shouldn['’]t)${S}need${S}(?:to${S}(?:see|go${S}to|visit|call|head${S}to|go${S}in${S}to)${S})?${CARE_PLACE}` +
@@ -242,7 +242,7 @@ const NO_CARE_MORE = latinRegExp(
     `|(?<=(?:^|[.!?:;,—–]${S}?|\\n|${B}(?:just|so|and)${S}))(?:skip|forget(?:${S}about)?)${S}(?:the${S}|a${S}|an${S})?(?:ER|urgent${S}care|emergency${S}room|walk-in(?:${S}clinic)?|trip${S}to${S}the${S}(?:ER|doctor)|doctor['’]s${S}visit|doctor)` +
     `|don['’]t${S}(?:bother|waste${S}(?:your${S})?(?:time|money))${S}(?:with|on|going${S}to|seeing|calling|at)${S}${CARE_PLACE})${E}`,
   'giu',
-);
+), ['there', 'no', 'you', 'skip', 'forget', 'don']);
 /** Practice logistics around a visit: results, the portal, forms, pharmacy pick-up. */
 const LOGISTICS = /(?<![A-Za-z])(?:results|portal|call you|we['’]ll call|pharmacy|refills?|paperwork|forms?|pick up|pick-up|flu shot|vaccine|appointment)(?![A-Za-z])/i;
 /** "… for a cold", "… for minor cuts": guidance about a kind of problem, not about one reader. */
@@ -279,7 +279,7 @@ const PRACTICE_CHANNEL = /portal|secure[ \u00A0](?:form|upload|message|messaging
  * Group 1 (states, anywhere) and group 2 (no visit) must be the practice's offer; group 2 also needs a
  * medicine word in the sentence ("no appointment needed for flu shots" is a booking line).
  */
-const REMOTE_MORE = latinRegExp(
+export const REMOTE_MORE = new LeadRegExp(latinRegExp(
   `${B}(?:(?:I|we)(?:${S}can|${S}could|${S}will|['’]ll|${S}am${S}happy${S}to|['’]m${S}happy${S}to|['’]d${S}be${S}happy${S}to)${S}(?:call|phone|send)${S}(?:something|it|one|that|this|a${S}script|a${S}refill|an?${S}Rx|some(?:thing)?${S}\\p{L}{2,15})${S}in` +
     `|(?:I|we)(?:${S}can|${S}could|${S}will|['’]ll)${S}get${S}you${S}(?:started${S}on|set${S}up${S}with|(?:a|an|some|the)${S}(?:[\\p{L}-]{2,15}${S})?(?:prescription|script|rx|refill|antibiotics?|medication|meds|pills))` +
     `|((?:prescri\\p{L}{0,8}|treat\\p{L}{0,5}|Rx|refills?|medications?|meds)${S}(?:in|to|across|(?:for${S})?(?:patients|people|readers|anyone)${S}in)${S}(?:any|every|all${S}(?:50|fifty))${S}states?` +
@@ -287,7 +287,7 @@ const REMOTE_MORE = latinRegExp(
     `|(?:prescri\\p{L}{0,8}|ship\\p{L}{0,5}|refills?)${S}(?:[\\p{L}-]{2,15}${S}){0,2}?(?:wherever${S}you${S}live|no${S}matter${S}where${S}you${S}live|anywhere${S}in${S}the${S}(?:US|U\\.S\\.|country|United${S}States)))` +
     `|(no${S}(?:office${S}|in-person${S}|video${S})?(?:visit|appointment|exam|examination|consultation|consult|doctor['’]s${S}visit)${S}(?:needed|necessary|required)|without${S}(?:an?${S})?(?:office${S}|in-person${S})?(?:visit|exam|examination|appointment)|without${S}(?:ever${S})?(?:seeing|visiting)${S}(?:a${S}doctor|us|the${S}doctor|anyone)))${E}`,
   'giu',
-);
+), ['i', 'we', 'rx', 'refill', 'refills', 'medication', 'medications', 'meds', 'no', 'without', 'prescri*', 'treat*', 'ship*']);
 /** The practice speaks, offering something. */
 const OFFER_VOICE = /(?<![A-Za-z])(?:we|I|our|us|get|order|your|we['’](?:ll|re)|I['’](?:ll|m))(?![A-Za-z])/i;
 /** A sentence about the law or licensure, not an offer. */

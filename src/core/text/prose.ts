@@ -68,11 +68,13 @@ function matchAt(value: string, i: number, source: string, q: number, to: number
 
 export class ProseBuilder {
   private chars: string[] = [];
-  private startsArr: number[] = [];
-  private endsArr: number[] = [];
+  // Offsets grow in typed arrays (doubling), not number[]: a 2,000-word post maps 12,000 characters.
+  private startsArr = new Int32Array(64);
+  private endsArr = new Int32Array(64);
+  private n = 0;
 
   get length(): number {
-    return this.startsArr.length;
+    return this.n;
   }
 
   /** Source offset where prose character i starts. */
@@ -85,20 +87,38 @@ export class ProseBuilder {
     return this.endsArr[i];
   }
 
+  /** Room for `more` offsets. */
+  private reserve(more: number): void {
+    if (this.n + more <= this.startsArr.length) return;
+    let size = this.startsArr.length * 2;
+    while (size < this.n + more) size *= 2;
+    const s = new Int32Array(size);
+    s.set(this.startsArr.subarray(0, this.n));
+    const e = new Int32Array(size);
+    e.set(this.endsArr.subarray(0, this.n));
+    this.startsArr = s;
+    this.endsArr = e;
+  }
+
   /** Append one prose character that stands for source[start, end). */
   pushChar(ch: string, start: number, end: number): void {
     this.chars.push(ch);
-    this.startsArr.push(start);
-    this.endsArr.push(end);
+    this.reserve(1);
+    this.startsArr[this.n] = start;
+    this.endsArr[this.n] = end;
+    this.n++;
   }
 
   /** Append `value` whose source is `source[from, to)`; aligns escapes, entities and prefixes. */
   pushAligned(value: string, source: string, from: number, to: number): void {
     if (source.length >= to && to - from === value.length && source.startsWith(value, from)) {
       this.chars.push(value);
+      this.reserve(value.length);
+      const { startsArr, endsArr } = this;
       for (let i = 0; i < value.length; i++) {
-        this.startsArr.push(from + i);
-        this.endsArr.push(from + i + 1);
+        startsArr[this.n] = from + i;
+        endsArr[this.n] = from + i + 1;
+        this.n++;
       }
       return;
     }
@@ -137,8 +157,8 @@ export class ProseBuilder {
   build(): { text: string; starts: Int32Array; ends: Int32Array } {
     return {
       text: this.chars.join(''),
-      starts: Int32Array.from(this.startsArr),
-      ends: Int32Array.from(this.endsArr),
+      starts: this.startsArr.slice(0, this.n),
+      ends: this.endsArr.slice(0, this.n),
     };
   }
 }

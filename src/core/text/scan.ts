@@ -216,19 +216,28 @@ export class SplitAlternation {
 export class LeadRegExp {
   private readonly sticky: RegExp;
   private readonly leads: ReadonlySet<string>;
+  private readonly prefixes: readonly string[];
 
+  /** A lead ending in "*" is a prefix: "prescri*" leads "prescribe", "prescriptions" … */
   constructor(
     readonly regex: RegExp,
     readonly leadWords: readonly string[],
   ) {
-    const leads = leadWords;
     if (!regex.global) throw new TypeError(`LeadRegExp needs a global regex, got ${regex}`);
-    for (const lead of leads) if (!/^[a-z0-9]+$/.test(lead)) throw new TypeError(`a lead is a lower-case ASCII letter/digit run, got "${lead}"`);
+    for (const lead of leadWords) if (!/^[a-z0-9]+\*?$/.test(lead)) throw new TypeError(`a lead is a lower-case ASCII letter/digit run, got "${lead}"`);
     this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
-    this.leads = new Set(leads);
+    this.leads = new Set(leadWords.filter((l) => !l.endsWith('*')));
+    this.prefixes = leadWords.filter((l) => l.endsWith('*')).map((l) => l.slice(0, -1));
   }
 
-  private readonly pick = (_word: string, lower: string): RegExp | null => (this.leads.has(lower) ? this.sticky : null);
+  /** Does a word with this lower-cased ASCII run lead a match? */
+  leadsWith(lower: string): boolean {
+    if (this.leads.has(lower)) return true;
+    for (const p of this.prefixes) if (lower.startsWith(p)) return true;
+    return false;
+  }
+
+  private readonly pick = (_word: string, lower: string): RegExp | null => (this.leadsWith(lower) ? this.sticky : null);
 
   /** Non-empty matches in order, not overlapping; `each` returns `false` to stop. */
   each(text: string, each: (m: RegExpExecArray) => void | boolean): void {

@@ -38,13 +38,16 @@ function runAt(text: string, at: number): string | null {
   return text.slice(at, end).toLowerCase();
 }
 
-/** Matches of `re` (scanned at every character) that do not begin with a word `leads` accepts. */
-function strays(re: RegExp, leads: (run: string) => boolean, texts: string[]): string[] {
+/** Matches of `re` (scanned at every character) that begin neither with a word `leads` accepts nor where `finder` points. */
+function strays(re: RegExp, leads: (run: string) => boolean, texts: string[], finder?: (text: string) => number[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
+    let found: Set<number> | undefined;
     eachMatch(re, text, (m) => {
       const run = runAt(text, m.index);
-      if (run === null || !leads(run)) out.push(`${JSON.stringify(m[0].slice(0, 60))} begins with ${JSON.stringify(run)}`);
+      if (run !== null && leads(run)) return;
+      if (finder && (found ??= new Set(finder(text))).has(m.index)) return;
+      out.push(`${JSON.stringify(m[0].slice(0, 60))} begins with ${JSON.stringify(run)}`);
     });
   }
   return out;
@@ -59,15 +62,23 @@ describe('lead words of dispatched phrases', function () {
     assert.ok(texts.length > 1500, `${texts.length} texts`);
   });
 
-  it('every claim phrase with leads begins only with them', () => {
+  it('every claim phrase begins only at its lead words or where its finder points', () => {
     for (const [k, phrase] of CLAIM_PHRASES.entries()) {
-      if (!phrase.leads) continue;
       const re = claimRegExp([phrase.pattern]);
       const leads = new Set(phrase.leads);
-      assert.deepEqual(strays(re, (run) => leads.has(run), texts), [], `claim phrase ${k}: ${phrase.pattern.slice(0, 80)}`);
+      assert.ok(phrase.leads || phrase.finder, `claim phrase ${k} is neither led nor found: it would be scanned at every character`);
+      assert.deepEqual(strays(re, (run) => leads.has(run), texts, phrase.finder), [], `claim phrase ${k}: ${phrase.pattern.slice(0, 80)}`);
       for (const t of texts) eachMatch(re, t, () => void matched++);
     }
     assert.ok(matched > 100, `only ${matched} claim phrase matches in the corpus`);
+  });
+
+  it('the finders point at the possessive and "#1" superlatives', () => {
+    const possessive = CLAIM_PHRASES.find((p) => p.finder && !p.leads);
+    assert.ok(possessive?.finder);
+    const text = "Voted the city's best vein clinic, and Omaha's #1 provider.";
+    const at = possessive.finder(text);
+    assert.ok(at.includes(text.indexOf('the city')) && at.includes(text.indexOf('city')) && at.includes(text.indexOf('Omaha')), JSON.stringify(at));
   });
 
   const dispatched = Object.entries(advice).filter((e): e is [string, LeadRegExp] => e[1] instanceof LeadRegExp);

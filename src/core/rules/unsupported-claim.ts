@@ -23,6 +23,8 @@ interface ClaimPhrase {
    * phrase is tried only where one starts (see SplitAlternation); omitted: tried at every character.
    */
   leads?: string[];
+  /** Other places a match can start (a "#"), for phrases whose leads do not cover every start. */
+  finder?: (text: string) => number[];
   kind: 'absolute' | 'superlative' | 'substantiation';
   /** Hedged replacement; "" removes the phrase; undefined offers no fix. */
   replace?: string;
@@ -42,6 +44,33 @@ const PRACTICE = `surgeon|doctor|physician|dermatologist|cardiologist|dentist|cl
 
 const CHRONIC =
   `(?:type${S}2${S}diabetes|diabetes|heart${S}disease|arthritis|osteoarthritis|aging|ageing|dementia|alzheimer['’]?s|autism|kidney${S}disease|hypertension|high${S}blood${S}pressure|multiple${S}sclerosis|MS|parkinson['’]?s|osteoporosis|cancer|fibromyalgia|lupus|COPD|heart${S}failure|hair${S}loss|atherosclerosis|insulin${S}resistance|prediabetes|pre-diabetes|fatty${S}liver(?:${S}disease)?|neuropathy|nerve${S}damage|hearing${S}loss|tinnitus|macular${S}degeneration|glaucoma|cataracts|erectile${S}dysfunction|menopause|PCOS|hypothyroidism|hashimoto['’]?s|autoimmune${S}disease|obesity|cognitive${S}decline|memory${S}loss|sun${S}damage|gr[ae]y${S}hair|baldness|the${S}(?:signs${S}of${S})?(?:aging|ageing)|the${S}aging${S}process|(?:the${S})?(?:effects|damage)${S}of${S}(?:aging|ageing|smoking|sun${S}exposure))`;
+
+/** Every "#" (a "#1" ranking can start there). */
+function hashStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('#'); i !== -1; i = text.indexOf('#', i + 1)) out.push(i);
+  return out;
+}
+
+/** An apostrophe ("'s" or "s'") before a superlative, as in "the city's best surgeon", "Omaha's #1 clinic". */
+const POSSESSIVE_BEFORE_SUPERLATIVE = /['’]s?(?=[ \u00A0\t\n]{1,3}(?:leading|best|top|premier|foremost|finest|most|go|#|number)(?![\p{L}]))/giu;
+const LETTER = /\p{L}/u;
+const THE_BEFORE = /(?:^|[^\p{L}\p{N}_-])(the)([ \u00A0\t\n]{1,3})$/iu;
+
+/** Where a possessive superlative can start: the word before such an apostrophe, and a "the" before that word. */
+function possessiveStarts(text: string): number[] {
+  const out: number[] = [];
+  POSSESSIVE_BEFORE_SUPERLATIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = POSSESSIVE_BEFORE_SUPERLATIVE.exec(text)) !== null) {
+    let s = m.index;
+    while (s > 0 && m.index - s <= 21 && LETTER.test(text[s - 1])) s--;
+    out.push(s);
+    const the = THE_BEFORE.exec(text.slice(Math.max(0, s - 8), s));
+    if (the) out.push(s - the[1].length - the[2].length);
+  }
+  return out;
+}
 
 export const CLAIM_PHRASES: ClaimPhrase[] = [
   { pattern: `cures|will${S}cure|(?<=(?:we|I|they)${S})cure|cure(?=${S}\\p{L}{2,20}(?:${S}\\p{L}{2,20})?${S}in${S}\\d)`, leads: ['cures', 'will', 'cure'], kind: 'absolute', replace: 'may help with', cite: true, expected: '“may help with” and the evidence' },
@@ -76,7 +105,7 @@ export const CLAIM_PHRASES: ClaimPhrase[] = [
   { pattern: `the${S}only${S}(?:clinic|practice|doctor|surgeon|physician|center|centre|provider|hospital|specialist)${S}(?:that|who|in|to|offering|with)`, leads: ['the'], kind: 'superlative', expected: 'a verifiable fact with its source' },
   { pattern: `top${S}(?:1|one|2|two|5|five)${SO}(?:%|percent)|top${S}(?:doctor|surgeon|physician)s?`, leads: ['top'], kind: 'superlative', expected: 'the named, verifiable source of the ranking' },
   { pattern: `(?:the${S})?(?:best|most${S}experienced|leading|finest|top${H}rated|highest${H}rated|best${H}rated|most${S}sought${H}after|most${S}trusted|most${S}respected|most${S}skilled|premier|foremost)${S}(?!(?:in|at|of|for|to|and|or|way|ways|thing|things|time|option|options|choice|evidence|care|practice|practices|results)${E})\\p{L}{3,20}(?:${S}\\p{L}{3,20})?${S}(?:\\p{L}{3,20}${S})?(?:${PRACTICE})s?${S}in${S}(?:the${S})?(?!(?:your|their|his|her|its|this|that|these|those|my|a|an)${S})(?:city|town|state|country|region|area|world|nation|\\p{L}{3,20})`, leads: ['the', 'best', 'most', 'leading', 'finest', 'top', 'highest', 'premier', 'foremost'], kind: 'superlative', cite: true, expected: 'a verifiable fact, such as how many procedures and since when' },
-  { pattern: `(?:(?:the|our|a)${S})?(?:#${SO}1|number${S}one|no\\.${SO}1)(?:${H}(?:rated|ranked))?${S}(?:\\p{L}{3,20}${S})?(?:${PRACTICE}|choice|provider)s?`, kind: 'superlative', cite: true, expected: 'the named, verifiable source of the ranking' },
+  { pattern: `(?:(?:the|our|a)${S})?(?:#${SO}1|number${S}one|no\\.${SO}1)(?:${H}(?:rated|ranked))?${S}(?:\\p{L}{3,20}${S})?(?:${PRACTICE}|choice|provider)s?`, leads: ['the', 'our', 'a', 'number', 'no'], finder: hashStarts, kind: 'superlative', cite: true, expected: 'the named, verifiable source of the ranking' },
   { pattern: `(?:say${S})?goodbye${S}to${S}(?:your${S})?(?:\\p{L}{3,20}${S})?(?:pain|aches?|acne|wrinkles|fatigue|migraines?|headaches?|cellulite|belly${S}fat|varicose${S}veins|snoring|insomnia|anxiety|arthritis|allergies|eczema|psoriasis)(?:${S}(?:forever|for${S}good|once${S}and${S}for${S}all))?|(?:banish(?:es)?|eliminates?|get${S}rid${S}of|gets${S}rid${S}of|ends?|cures?|fix(?:es)?|heals?|erases?|removes?|stops?|resolves?|clears?)${S}(?:your${S})?(?:\\p{L}{3,20}${S}){1,3}(?:forever|for${S}good|once${S}and${S}for${S}all|permanently)`, leads: ['say', 'goodbye', 'banish', 'banishes', 'eliminate', 'eliminates', 'get', 'gets', 'end', 'ends', 'cure', 'cures', 'fix', 'fixes', 'heal', 'heals', 'erase', 'erases', 'remove', 'removes', 'stop', 'stops', 'resolve', 'resolves', 'clear', 'clears'], kind: 'absolute', expected: 'what people can generally expect, and for how long' },
   // Issue: broader classes of absolute claims, self-superlatives and comparatives. Entries that need
   // the practice's own voice or an exception come last, so the entries above win at a shared start.
@@ -90,8 +119,8 @@ export const CLAIM_PHRASES: ClaimPhrase[] = [
   { pattern: `FDA${H}(?:approved|certified|registered|cleared)${S}(?:dietary${S})?(?:supplements?|vitamins?|formulas?|clinic|practice|spa|med${S}spa|IV${S}(?:drips?|therapy)|drips?|peptides?|cleanses?|detox|hormone${S}pellets?|pellets?|herbal)|FDA${H}certified|FDA${H}approved(?<=(?:supplements?|vitamins?|peptides?|formula|drips?|pellets?|cleanse|compounded${S}\\p{L}{3,20})${S}(?:is|are)${S}(?:fully${S}|100${SO}%${S})?FDA${H}approved)`, leads: ['fda'], kind: 'substantiation', expected: 'the product’s real FDA status (dietary supplements and compounded drugs are not FDA-approved)' },
   { pattern: `the${S}only${S}(?:treatment|cure|solution|therapy|option|procedure|product|supplement|method|approach|program)${S}that${S}(?:actually${S}|really${S}|truly${S})?works`, leads: ['the'], kind: 'absolute', cite: true, expected: 'the options that work and how well, with evidence' },
   { pattern: `overnight${S}results|results${S}overnight|see${S}results${S}(?:overnight|instantly|immediately)|works${S}instantly|instantly${S}(?:cures?|heals?|relieves?|removes?|eliminates?)`, leads: ['overnight', 'results', 'see', 'works', 'instantly'], kind: 'absolute', expected: 'how long results usually take' },
-  { pattern: `(?:the${S})?\\p{L}{2,20}(?:['’]s|s['’])${S}(?:leading|best|top|premier|foremost|finest|most${S}trusted|most${S}experienced|most${S}advanced|go${H}to|#${SO}1|number${S}one)(?:${S}\\p{L}{3,20}){0,2}${S}(?:${PRACTICE}|provider|experts?|destination|name|choice|care)s?`, kind: 'superlative', cite: true, unless: /(?<![A-Za-z])(?:trained|training|residency|fellowship|studied|worked|referred|refer)(?![A-Za-z])/i, expected: 'a verifiable fact with its source' },
-  { pattern: `(?:#${SO}1|number${S}one|no\\.${SO}1)${H}(?:rated|ranked)|(?:rated|ranked|voted)${S}(?:#${SO}1|number${S}one|no\\.${SO}1)|(?:rated|ranked|voted)${S}(?:the${S})?(?:best|top|most${S}trusted)(?:${S}\\p{L}{3,20}){0,2}?${S}(?:${PRACTICE}|provider|care)s?|(?:top|highest|best|five${H}star|5${H}star)${H}rated${S}(?:\\p{L}{3,20}${S}){0,2}(?:${PRACTICE}|provider|care)s?`, kind: 'superlative', cite: true, expected: 'the named, verifiable source of the ranking' },
+  { pattern: `(?:the${S})?\\p{L}{2,20}(?:['’]s|s['’])${S}(?:leading|best|top|premier|foremost|finest|most${S}trusted|most${S}experienced|most${S}advanced|go${H}to|#${SO}1|number${S}one)(?:${S}\\p{L}{3,20}){0,2}${S}(?:${PRACTICE}|provider|experts?|destination|name|choice|care)s?`, finder: possessiveStarts, kind: 'superlative', cite: true, unless: /(?<![A-Za-z])(?:trained|training|residency|fellowship|studied|worked|referred|refer)(?![A-Za-z])/i, expected: 'a verifiable fact with its source' },
+  { pattern: `(?:#${SO}1|number${S}one|no\\.${SO}1)${H}(?:rated|ranked)|(?:rated|ranked|voted)${S}(?:#${SO}1|number${S}one|no\\.${SO}1)|(?:rated|ranked|voted)${S}(?:the${S})?(?:best|top|most${S}trusted)(?:${S}\\p{L}{3,20}){0,2}?${S}(?:${PRACTICE}|provider|care)s?|(?:top|highest|best|five${H}star|5${H}star)${H}rated${S}(?:\\p{L}{3,20}${S}){0,2}(?:${PRACTICE}|provider|care)s?`, leads: ['number', 'no', 'rated', 'ranked', 'voted', 'top', 'highest', 'best', 'five', '5'], finder: hashStarts, kind: 'superlative', cite: true, expected: 'the named, verifiable source of the ranking' },
   { pattern: `best${H}in${H}class|second${S}to${S}none|industry${H}leading|un(?:matched|paralleled|rivall?ed|beatable|surpassed|equall?ed)(?:${S}\\p{L}{3,20})?${S}(?:results|outcomes|success|care|expertise|experience|quality|relief|safety|precision)`, leads: ['best', 'second', 'industry', 'unmatched', 'unparalleled', 'unrivaled', 'unrivalled', 'unbeatable', 'unsurpassed', 'unequaled', 'unequalled'], kind: 'superlative', cite: true, expected: 'a verifiable fact, such as how many procedures and the measured outcomes' },
   { pattern: `(?:we|I)${S}guarantee|guarantees${S}(?:you|results|relief|that)`, leads: ['we', 'i', 'guarantees'], kind: 'absolute', expected: 'what people generally experience, with evidence' },
   { pattern: `(?:unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|the${S}best)(?<=(?:results|outcomes|care|expertise|experience|success${S}rates?|technology|skills?)${S}(?:are|is)${S}(?:truly${S}|simply${S}|just${S})?(?:unmatched|unparalleled|unrivall?ed|unbeatable|unsurpassed|the${S}best))`, leads: ['unmatched', 'unparalleled', 'unrivaled', 'unrivalled', 'unbeatable', 'unsurpassed', 'the'], kind: 'superlative', cite: true, voice: true, expected: 'a verifiable fact, such as the measured outcomes and their source' },
@@ -120,6 +149,7 @@ const PHRASES = new SplitAlternation(
   CLAIM_PHRASES.map((p) => p.pattern),
   undefined,
   CLAIM_PHRASES.map((p) => p.leads),
+  CLAIM_PHRASES.map((p) => p.finder),
 );
 
 /** Capitalised words up to the head of a proper name: " Act", " Foundation", " Research Institute". */

@@ -119,12 +119,23 @@ export class SplitAlternation {
   private readonly combined: RegExp;
   private readonly parts: RegExp[];
   private readonly byLead = new Map<string, RegExp>();
+  private readonly finders: ((text: string) => number[])[];
 
   /**
    * `build(alternatives)` returns the global regex for a list of alternatives (prefix, suffix and
    * flags included). `leads[k]`, when given, lists the words alternative k's matches begin with.
    */
-  constructor(build: (alternatives: string[]) => RegExp, alternatives: readonly string[], maxSource = 12_000, leads: readonly (readonly string[] | undefined)[] = []) {
+  /**
+   * `finders[k]`, when given, returns more candidate starts for alternative k (where its match
+   * can begin other than at a lead word, e.g. at a "#"); it must return every such start.
+   */
+  constructor(
+    build: (alternatives: string[]) => RegExp,
+    alternatives: readonly string[],
+    maxSource = 12_000,
+    leads: readonly (readonly string[] | undefined)[] = [],
+    finders: readonly (((text: string) => number[]) | undefined)[] = [],
+  ) {
     const all = build([...alternatives]);
     if (!all.global) throw new TypeError(`SplitAlternation needs global regexes, got ${all}`);
     this.combined = new RegExp(all.source, all.flags.replace('g', '') + 'y');
@@ -142,8 +153,9 @@ export class SplitAlternation {
     const base = build(['']).source.length;
     let group: string[] = [];
     let size = base;
+    this.finders = finders.filter((f): f is (text: string) => number[] => f !== undefined);
     for (const [k, a] of alternatives.entries()) {
-      if (leads[k]) continue;
+      if (leads[k] || finders[k]) continue;
       const own = build([a]).source.length - base + 3; // "|" and a group's parentheses
       if (group.length > 0 && size + own > maxSource) {
         this.parts.push(build(group));
@@ -182,6 +194,7 @@ export class SplitAlternation {
         if (re.test(text)) starts.push(words.starts[i]);
       }
     }
+    for (const find of this.finders) for (const at of find(text)) starts.push(at);
     for (const re of this.parts) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

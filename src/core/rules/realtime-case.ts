@@ -24,6 +24,11 @@ const W = '(?<![\\p{L}\\p{N}_])';
 const E = '(?![\\p{L}\\p{N}_])';
 const SP = '[ \\u00a0]{1,3}';
 
+/** An announcement's future: "will", "'ll", "is scheduled", "join us", "upcoming". */
+const FUTURE = /(?<![\p{L}])(?:will|['’]ll|going[ \u00a0]+to|scheduled|join[ \u00a0]+us|upcoming|next[ \u00a0]+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\p{L}])/iu;
+/** A day remembered: "years ago today", "is International Nurses Day", "would have been … birthday", "the anniversary of". */
+const COMMEMORATION = /(?<![\p{L}])(?:years[ \u00a0]+ago[ \u00a0]+today|(?:is|marks)[ \u00a0]+(?:(?:the|this[ \u00a0]+year['’]s)[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,5}(?:Day|Week|Month)|would[ \u00a0]+have[ \u00a0]+been[^.!?\n]{0,40}birthday|anniversary|centenary|centennial|on[ \u00a0]+this[ \u00a0]+(?:date|day)[ \u00a0]+in[ \u00a0]+\d{4})(?![\p{L}])/u;
+
 type Kind = 'hashtag' | 'just' | 'now' | 'today' | 'shift' | 'narration' | 'commute' | 'posting' | 'recent' | 'clock' | 'tally';
 
 interface Pattern {
@@ -211,13 +216,17 @@ export function scanRealtime(text: string): ProseReport[] {
         const own = first || /^on[ \u00a0]+my|[ \u00a0]this[ \u00a0]/i.test(m[0]);
         const opener = text.slice(a, s).trim() === '' && /^(?:head|posting|typing|writing|tweeting)/i.test(m[0]);
         if ((kind === 'commute' || kind === 'posting') && !own && (!opener || STATEMENT.test(text.slice(e, b)) || negatedBefore(text, s))) return;
-        // A routine ("I usually see my first patient at 8 a.m.") is not a night being narrated.
+        // A routine ("I usually see my first patient at 8 a.m.") is not a night being narrated, and an
+        // announcement ("I will give a talk … at 6:30 p.m.") is not one either.
+        if (kind === 'clock' && FUTURE.test(text.slice(a, b))) return;
         if (kind === 'clock') severity = first && !generic && (setting || clinical || idx.around('clockCase', s, e)) ? 'warning' : null;
         else severity = setting || patient ? 'error' : 'warning';
       } else if (setting || patient) severity = 'error';
       else if (kind === 'hashtag' || kind === 'shift' || (kind === 'narration' && clinical)) severity = 'warning';
       else if ((kind === 'now' && first) || clinical) severity = 'warning';
       else severity = null;
+      // "Today, 12 May, is International Nurses Day", "Eighty-five years ago today", "Today would have been her birthday": a commemoration.
+      if (kind === 'today' && COMMEMORATION.test(text.slice(a, idx.sentence(s, e)[1]))) return;
       // "NBC's Today show", "today's Huntington's Disease Society": a title, or a present-day organisation.
       if (kind === 'today' && ((m[0] === 'Today' && !/^[\s"“‘'(*_]*$/.test(text.slice(a, s))) || (/['’]s$/.test(m[0]) && /^[ \u00a0]+\p{Lu}/u.test(text.slice(e, e + 3))))) return;
       // "Posting in real time, such as …, links an event to a shift": the practice discussed as a subject, not done.

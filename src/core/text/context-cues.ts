@@ -108,9 +108,11 @@ export function practiceLocationSentence(s: string): boolean {
 // years after death (45 CFR 160.103, "protected health information"), and anyone treated a century
 // ago is long past that, so the names, places, ages and dates of such a paragraph are history, not
 // identifiers. A paragraph qualifies when every year it states after a preposition or a month is
-// 100 or more years before the reference date, and the author speaks of no care of their own ("I",
-// "my", "me", "my patient", "we treated"). A birth year does not count ("born in 1925" is how a
-// centenarian's story reveals an age over 89) unless no one born then can be alive (120 years).
+// 100 or more years before the reference date, or 50 or more with the words of history
+// ("outbreak", "laboratory", "the first therapeutic injection"), and the author speaks of no care
+// of their own ("I", "my", "me", "my patient", "we treated"; quoted words are the historical
+// speaker's). A birth year does not count ("born in 1925" is how a centenarian's story reveals an
+// age over 89) unless no one born then can be alive (120 years).
 
 
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
@@ -122,30 +124,48 @@ const STATED_YEAR = new RegExp(
 /** The author's own care: first person singular, or "our patient", "we treated". */
 const OWN_CARE = /(?<![a-z])(?:i|i['’]m|i['’]ve|i['’]d|me|my|mine|(?:our|my)[ \u00a0]+(?:patients?|practice|clinic|office|care)|we[ \u00a0]+(?:admitted|treated|saw|examined|diagnosed|delivered|operated|lost|cared))(?![a-z])/i;
 
+const MONTH_OR_DAY_IN = new RegExp(`(?<![a-z])${MONTH}(?![a-z])|\\d{1,2}(?:st|nd|rd|th)?,?[ \\u00a0]+(?:${MONTH}[ \\u00a0]+)?1[0-9]\\d\\d`, 'i');
+
+/** A double-quoted passage (straight or curly), at most 600 characters. */
+const QUOTED = /"[^"\n]{1,600}"|“[^”\n]{1,600}”/g;
+
 const HISTORICAL = new TextMemo<boolean>(4096);
 
-/** Is the block set 100 or more years before `referenceYear` and free of the author's own care (see above)? */
+/** Is the block set 100 or more years before `referenceYear` (50 with the words of history) and free of the author's own care (see above)? */
 export function historicalBlock(text: string, referenceYear: number): boolean {
   return HISTORICAL.get(text, (t) => computeHistorical(t, referenceYear), referenceYear);
 }
 
+/**
+ * The vocabulary of history: with it, a paragraph whose years are all 50 or more years back reads
+ * as history too ("In early 1915 an outbreak … she died on 11 November 1938"; "the first
+ * therapeutic injection of penicillin, on 12 February 1941"): anyone who died then is past HIPAA's
+ * 50 years, and the author tells of no care of their own.
+ */
+const HISTORY_VOCABULARY = /(?<![a-z])(?:histor(?:y|ies|ian|ians|ical|ically)|century|centuries|discover(?:ed|y|ies)|pioneer(?:ed|ing)?|laborator(?:y|ies)|scientists?|researchers?|investigators?|(?:bacterio|microbio|physio|patho|bio)logists?|chemists?|physicists?|inventors?|experiments?|archives?|biograph(?:y|er|ers)|memoirs?|museum|records?[ \u00a0]+show|first[ \u00a0]+(?:therapeutic|patient|person|case|injection|dose|use|described|reported)|outbreak|epidemic|pandemic|the[ \u00a0]+war)(?![a-z])/i;
+
 function computeHistorical(text: string, referenceYear: number): boolean {
   if (!/1[0-9]\d\d|20\d\d/.test(text)) return false;
   let old = false;
+  let minBack = Infinity;
   STATED_YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
   // Matched on the text itself (case-insensitively), so the house-number check below reads the
   // character after the match at the right offset even where lower-casing changes a length ("İ").
   while ((m = STATED_YEAR.exec(text)) !== null) {
-    // A house number is no year: "from 1820 Larkspur Avenue" (a capitalised word follows).
-    if (/^[ \u00a0]+[A-Z]/.test(text.slice(STATED_YEAR.lastIndex, STATED_YEAR.lastIndex + 3))) continue;
+    // A house number is no year: "from 1820 Larkspur Avenue" (a capitalised word follows), unless
+    // a month or a day stands before it ("On 14 May 1796 Jenner …").
+    if (!MONTH_OR_DAY_IN.test(m[0]) && /^[ \u00a0]+[A-Z]/.test(text.slice(STATED_YEAR.lastIndex, STATED_YEAR.lastIndex + 3))) continue;
     // A decade counts by its last year ("the 1920s" reaches 1929).
     const year = Number(m[2]) + (m[3] !== undefined && m[2].endsWith('0') ? 9 : 0);
     const back = referenceYear - year;
     if (back < 0) return false;
     if (m[1].toLowerCase().startsWith('born') && back < 120) continue;
-    if (back < 100) return false;
+    if (back < 50) return false;
+    minBack = Math.min(minBack, back);
     old = true;
   }
-  return old && !OWN_CARE.test(text);
+  // Quoted words are the historical speaker's ("Reed wrote to his wife: "The prayer that has been mine …"").
+  const unquoted = /["“”]/.test(text) ? text.replace(QUOTED, ' ') : text;
+  return old && (minBack >= 100 || HISTORY_VOCABULARY.test(text)) && !OWN_CARE.test(unquoted);
 }

@@ -196,7 +196,10 @@ const PRACTICE_STRONG = new RegExp(
     `|(?:extended|expanded|new|evening|weekend|holiday|early[- \\u00a0]morning|opening|walk-in)[ \\u00a0]+hours|grand[ \\u00a0]+opening|open[ \\u00a0]+house` +
     `|(?:flu|vaccine|vaccination|covid)[ \\u00a0]+(?:shot[ \\u00a0]+)?(?:clinics?|saturdays?|days?)|joins?[ \\u00a0]+(?:us|our[ \\u00a0]+(?:team|practice|staff))` +
     `|(?:clinic|office|practice|location|center|centre|wing|branch|site|campus|pharmacy|laboratory|lab)[ \\u00a0]+(?:opens|reopens|will[ \\u00a0]+(?:open|reopen)|is[ \\u00a0]+(?:opening|reopening))` +
-    `|(?:welcomes?|welcoming|will[ \\u00a0]+welcome|will[ \\u00a0]+see|begins?[ \\u00a0]+seeing)[ \\u00a0]+(?:its|our|their)[ \\u00a0]+first[ \\u00a0]+(?:patients|families|clients))${E}`,
+    `|(?:welcomes?|welcoming|will[ \\u00a0]+welcome|will[ \\u00a0]+see|begins?[ \\u00a0]+seeing)[ \\u00a0]+(?:its|our|their)[ \\u00a0]+first[ \\u00a0]+(?:patients|families|clients)` +
+    // An event the author or the practice will hold: "I will give a free talk …", "We will repeat a public version …".
+    `|(?:I|we)[ \\u00a0]+(?:will|['’]ll|am|are)[ \\u00a0]+(?:be[ \\u00a0]+)?(?:giv(?:e|ing)|present(?:ing)?|speak(?:ing)?|host(?:ing)?|hold(?:ing)?|lead(?:ing)?|repeat(?:ing)?|offer(?:ing)?|teach(?:ing)?|run(?:ning)?|share|sharing)` +
+    `|(?:a|an|the|our|this|next|upcoming)[ \\u00a0]+(?:(?:free|public|community|history|evening|lunchtime|non-clinical|virtual)[, \\u00a0]+){0,3}(?:talk|lecture|presentation|workshop|seminar|webinar|class|book[ \\u00a0]+club|reading[ \\u00a0]+group|health[ \\u00a0]+fair|screening[ \\u00a0]+day|exhibit|tour|fundraiser)${E}[^.!?\\n]{0,160}?(?:on|at)[ \\u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d))${E}`,
   'iu',
 );
 /** The practice named as "our practice", "our office": its schedule only when no one else is in the sentence. */
@@ -212,6 +215,10 @@ const OWN_PATIENT = /(?<![\p{L}])(?:(?:my|our|this|the)[ \u00a0]+patient(?![\p{L
 const SCHEDULE_BEFORE = /(?<![\p{L}])(?:our|the)[ \u00a0]+$/iu;
 /** "… clinic", "… same-day visits", "… walk-in hours" after the weekday. */
 const SCHEDULE_AFTER = /^[ \u00a0]+(?:(?:same-day|walk-in|evening|morning|afternoon|late|early|extended|urgent[ \u00a0]+care)[ \u00a0]+)?(?:clinics?|hours|visits|appointments|sessions|schedule|walk-ins|office[ \u00a0]+hours|shifts?[ \u00a0]+at[ \u00a0]+the[ \u00a0]+front[ \u00a0]+desk)(?![\p{L}])/iu;
+/** "Today, " right before a date: the day the post is read. */
+const TODAY_BEFORE = /(?<![\p{L}])today,?[ \u00a0]+$/iu;
+/** "my patient", "I saw", "we admitted": someone's care on that day after all. */
+const FIRST_PERSON_PATIENT = /(?<![\p{L}])(?:I|we)[ \u00a0]+(?:saw|treated|admitted|examined|delivered|operated|lost|diagnosed)(?![\p{L}])/iu;
 /** After a date: "is World Parkinson's Day", "marks National Nurses Week", "is Rare Disease Day". */
 const OBSERVANCE_AFTER = /^,?[ \u00a0]+(?:is|was|marks|begins|starts)[ \u00a0]+(?:(?:the|this[ \u00a0]+year['’]s)[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,6}(?:Day|Week|Month)(?![\p{L}])/u;
 /** After a weekday: more weekdays, then a plural part of the day ("… and Thursday afternoons", "… evenings"). */
@@ -264,6 +271,8 @@ export function dateContext(text: string, span: { start: number; end: number; ki
   }
   // "April 11 is World Parkinson's Day", "during Heart Month": an observance on the calendar.
   if (OBSERVANCE_AFTER.test(text.slice(span.end, Math.min(b, span.end + 80)))) return { kind: 'recurring', certain: true };
+  // "Today, 7 June, would have been Virginia Apgar's birthday", "Today, 12 August, is a good day to …": the post's own date.
+  if (TODAY_BEFORE.test(text.slice(Math.max(a, span.start - 12), span.start)) && !OWN_PATIENT.test(outside) && !FIRST_PERSON_PATIENT.test(outside)) return { kind: 'recurring', certain: true };
   if (PATIENT_TIE.test(outside)) return null;
   const weakTie = WEAK_TIE.test(outside);
   // "our Saturday clinic", "the Monday walk-in hours": a weekday or month naming the practice's schedule.

@@ -919,7 +919,7 @@ function publicTitled(a: Analysis, from: number, to: number): boolean {
 }
 
 /** A public figure's title right before the name: "the actor", "the folk singer", "the French neurologist". */
-const PUBLIC_TITLE_BEFORE = /(?<![\p{L}])(?:(?:the|a|an)[ \u00a0]+)?(?:(?:American|British|English|French|German|Italian|Spanish|Dutch|Austrian|Swiss|Swedish|Norwegian|Danish|Scottish|Irish|Welsh|Canadian|Australian|Japanese|Chinese|Russian|Polish|Hungarian|Greek|Indian|Brazilian|Mexican|Portuguese|Belgian|Czech|Finnish|Israeli|Nigerian|Egyptian|Persian|Scottish-born|German-born|Austrian-born)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?(?:physician|surgeon|neurologist|psychiatrist|pathologist|physiologist|chemist|physicist|biologist|bacteriologist|microbiologist|scientist|nurse|doctor|anatomist|epidemiologist|pharmacologist|researcher|inventor|obstetrician|pediatrician|anesthetist|cardiologist)|(?:journalist|actor|actress|singer|folk[ \u00a0]+singer|songwriter|athlete|novelist|author|writer|poet|comedian|broadcaster|news[ \u00a0]+anchor|anchor|talk[ \u00a0]+show[ \u00a0]+host|television[ \u00a0]+personality|TV[ \u00a0]+personality|politician|senator|congressman|congresswoman|president|first[ \u00a0]+lady|quarterback|tennis[ \u00a0]+player|golfer|boxer|rapper|musician|guitarist|filmmaker|director|playwright|astronaut|activist|advocate|philanthropist))[ \u00a0]+$/u;
+const PUBLIC_TITLE_BEFORE = /(?<![\p{L}])(?:(?:the|a|an)[ \u00a0]+)?(?:(?:American|British|English|French|German|Italian|Spanish|Dutch|Austrian|Swiss|Swedish|Norwegian|Danish|Scottish|Irish|Welsh|Canadian|Australian|Japanese|Chinese|Russian|Polish|Hungarian|Greek|Indian|Brazilian|Mexican|Portuguese|Belgian|Czech|Finnish|Israeli|Nigerian|Egyptian|Persian|Scottish-born|German-born|Austrian-born)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?(?:physician|surgeon|neurologist|psychiatrist|pathologist|physiologist|chemist|physicist|biologist|bacteriologist|microbiologist|scientist|nurse|doctor|anatomist|epidemiologist|pharmacologist|researcher|inventor|obstetrician|pediatrician|anesthetist|cardiologist)|(?:(?:[\p{Ll}-]+[ \u00a0]+)?(?:researcher|scientist|historian|epidemiologist|professor|economist)|journalist|actor|actress|singer|folk[ \u00a0]+singer|songwriter|athlete|novelist|author|writer|poet|comedian|broadcaster|news[ \u00a0]+anchor|anchor|talk[ \u00a0]+show[ \u00a0]+host|television[ \u00a0]+personality|TV[ \u00a0]+personality|politician|senator|congressman|congresswoman|president|first[ \u00a0]+lady|quarterback|tennis[ \u00a0]+player|golfer|boxer|rapper|musician|guitarist|filmmaker|director|playwright|astronaut|activist|advocate|philanthropist))[ \u00a0]+$/u;
 /** After a name: ", 2002." as a dated label. */
 const DATED_LABEL = /^[*_]*,[ \u00a0]+(?:1[5-9]|20)\d\d[*_]*[.:]/;
 
@@ -1480,6 +1480,8 @@ export function entities(a: Analysis): Entity[] {
       const last = words[run.to];
       const core = words.slice(run.from, run.to + 1);
       if (core.some((x) => isNotIdentifier(x.lower) || NOT_NAMES.has(x.lower) || isMonthOrDay(x.lower) || x.upper) || (core.length === 1 && englishLooking(w.lower))) continue;
+      // "Mary Mallon, North Brother Island": a place listed with a name is no name.
+      if (PLACE_NOUNS.has(last.lower) || FACILITY_NOUNS.has(last.lower)) continue;
       const prevW = words[run.from - 1];
       const nextW = words[run.to + 1];
       const joinedTo = (x: Word | undefined, left: boolean): Entity | undefined => {
@@ -1794,7 +1796,9 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   if (sameSentence) {
     const pseud = endsWithPhrase(text, first.start, PSEUDONYM);
     if (pseud) return { kind: 'person', from, to, evidence: 'pseudonym', cue: 'pseudonym', replaceStart: first.start, replaceEnd: last.end };
-    if (prev && KINSHIP.has(prev.lower) && /^,? $/.test(gapPrev)) {
+    // "North Brother Island": a capitalised kin word inside a longer name is part of that name.
+    const inName = prev && prev.cap && !prev.sentenceStart && words[prevIdx - 1]?.cap && gapBetween(text, words[prevIdx - 1], prev) === ' ';
+    if (prev && KINSHIP.has(prev.lower) && /^,? $/.test(gapPrev) && !inName) {
       return { kind: 'person', from, to, evidence: 'strong', cue: 'kinship', replaceStart: first.start, replaceEnd: last.end, cueStart: prev.start, cueWord: prev.lower };
     }
   }

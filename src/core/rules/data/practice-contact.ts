@@ -27,6 +27,8 @@ const PRACTICE_CUE = new RegExp(
     // an office or line of an organisation: "the hospital's privacy office", "our billing department", "the recorded message"
     String.raw`\b(?:privacy|compliance|billing|records|scheduling|volunteer|outreach|communications|media|press|patient\s+relations|(?:hospital|clinic|practice|program|programme|department|health\s+system|district)['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:office|line|desk|team|department|hotline|helpline)\b`,
     String.raw`\b(?:recorded\s+(?:message|line|information)|hotline|helpline|help\s+line|information\s+line|info\s+line|advice\s+line|call\s+cent(?:er|re))\b`,
+    // an announcement's contact: "For information call …", "Details are at www… or …", a web address beside the number
+    String.raw`\bfor\s+(?:more\s+)?(?:information|info|details|questions)\b|\bdetails\s+(?:are\s+)?(?:at|on)\b|\bwww\.|\bhttps?:\/\/|\b[a-z0-9-]+\.(?:com|org|net|gov)\/`,
     // booking and scheduling
     String.raw`\b(?:book|booking|appointments?|schedul(?:e|ing)|reschedul(?:e|ing)|consultations?|front\s+desk|reception|office\s+hours|opening\s+hours|business\s+hours|(?:the|this)\s+practice|new\s+patients|walk-ins?)\b`,
   ].join('|'),

@@ -230,6 +230,8 @@ export class LeadRegExp {
   private readonly sticky: RegExp;
   private readonly leads: ReadonlySet<string>;
   private readonly prefixes: readonly string[];
+  /** This regex's index in the shared lead index (LEAD_INDEX). */
+  private readonly id: number;
 
   /** A lead ending in "*" is a prefix: "prescri*" leads "prescribe", "prescriptions" … */
   constructor(
@@ -241,6 +243,7 @@ export class LeadRegExp {
     this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
     this.leads = new Set(leadWords.filter((l) => !l.endsWith('*')));
     this.prefixes = leadWords.filter((l) => l.endsWith('*')).map((l) => l.slice(0, -1));
+    this.id = LEAD_INDEX.register(this.leads, this.prefixes);
   }
 
   /** Does a word with this lower-cased ASCII run lead a match? */
@@ -250,10 +253,67 @@ export class LeadRegExp {
     return false;
   }
 
-  private readonly pick = (_word: string, lower: string): RegExp | null => (this.leadsWith(lower) ? this.sticky : null);
-
   /** Non-empty matches in order, not overlapping; `each` returns `false` to stop. */
   each(text: string, each: (m: RegExpExecArray) => void | boolean): void {
-    eachMatchAtWords(text, this.pick, (m) => (each(m) === false ? false : undefined));
+    const starts = LEAD_INDEX.starts(text, this.id);
+    const sticky = this.sticky;
+    let resume = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i];
+      if (at < resume) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      if (each(m) === false) return;
+      resume = at + m[0].length;
+    }
   }
 }
+
+/**
+ * Where each LeadRegExp's lead words start in a text, found for all of them in one pass over the
+ * text's words (memoised per text): a rule with a dozen lead-dispatched patterns reads a block's
+ * words once, not once per pattern.
+ */
+class LeadIndex {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly prefixes: [string, number][] = [];
+  private count = 0;
+  private readonly memo = new TextMemo<number[][]>(2048);
+
+  register(leads: ReadonlySet<string>, prefixes: readonly string[]): number {
+    const id = this.count++;
+    for (const l of leads) {
+      const ids = this.byWord.get(l);
+      if (ids) ids.push(id);
+      else this.byWord.set(l, [id]);
+    }
+    for (const p of prefixes) this.prefixes.push([p, id]);
+    this.memo.clear();
+    return id;
+  }
+
+  /** Word starts, in order, whose word leads regex `id`. */
+  starts(text: string, id: number): readonly number[] {
+    return this.memo.get(text, (t) => this.find(t))[id];
+  }
+
+  private find(text: string): number[][] {
+    const out: number[][] = Array.from({ length: this.count }, () => []);
+    const { starts, lower } = WORDS.get(text, findAsciiWords);
+    const prefixes = this.prefixes;
+    for (let i = 0; i < starts.length; i++) {
+      const w = lower[i];
+      const ids = this.byWord.get(w);
+      if (ids !== undefined) for (let k = 0; k < ids.length; k++) out[ids[k]].push(starts[i]);
+      for (let k = 0; k < prefixes.length; k++) {
+        const [p, id] = prefixes[k];
+        // A word that is also a listed lead of the same regex is already counted.
+        if (w.startsWith(p) && !(ids !== undefined && ids.includes(id))) out[id].push(starts[i]);
+      }
+    }
+    return out;
+  }
+}
+
+const LEAD_INDEX = new LeadIndex();

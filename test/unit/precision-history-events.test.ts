@@ -37,13 +37,17 @@ quietCases('talks and events the author will hold', [
 ], ['date-element', 'realtime-case', 'phone-number', 'place']);
 
 loudCases('a patient\'s visit at a clock time stays flagged', [
+  ['Today, March 3, she came in with crushing chest pain and was admitted.', /date-element (?:error|warning) \[March 3\]/],
+  ['Today, 12 May, my patient turned 60 and was discharged home.', /date-element (?:error|warning) \[12 May\]/],
+  // Conservative: a commemoration with a pronoun may be a patient's or a relative's birthday.
+  ['Today, 7 June, would have been her 80th birthday; she died in the spring.', /date-element (?:error|warning) \[7 June\]/],
   ['Tonight at 11:40 p.m. I admitted a 52-year-old roofer to our ICU.', /realtime-case (?:error|warning)|date-element (?:error|warning)/],
   ['She will come back on Thursday, 11 June, for her biopsy.', /date-element (?:error|warning) \[(?:Thursday|11 June)/],
   ['Call her husband at 555-0147 for information about her discharge.', /phone-number (?:error|warning) \[555-0147\]/],
 ]);
 
 quietCases('commemorations of the day', [
-  'Today, 7 June, would have been the birthday of the anaesthetist who gave her name to the newborn score.',
+  'Today, 7 June, would have been the birthday of the anaesthetist who gave the newborn score its name.',
   'Eighty-five years ago today, on 12 February 1941, the first patient received the purified drug in a hospital laboratory.',
   'Today, 12 May, is International Nurses Day.',
 ], ['date-element', 'realtime-case']);

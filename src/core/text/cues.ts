@@ -217,6 +217,8 @@ const SCHEDULE_BEFORE = /(?<![\p{L}])(?:our|the)[ \u00a0]+$/iu;
 const SCHEDULE_AFTER = /^[ \u00a0]+(?:(?:same-day|walk-in|evening|morning|afternoon|late|early|extended|urgent[ \u00a0]+care)[ \u00a0]+)?(?:clinics?|hours|visits|appointments|sessions|schedule|walk-ins|office[ \u00a0]+hours|shifts?[ \u00a0]+at[ \u00a0]+the[ \u00a0]+front[ \u00a0]+desk)(?![\p{L}])/iu;
 /** "Today, " right before a date: the day the post is read. */
 const TODAY_BEFORE = /(?<![\p{L}])today,?[ \u00a0]+$/iu;
+/** A day remembered: "would have been … birthday", "the anniversary of". */
+const REMEMBERED = /(?<![\p{L}])(?:would[ \u00a0]+have[ \u00a0]+been|anniversary|centenary|centennial)(?![\p{L}])/iu;
 /** "my patient", "I saw", "we admitted": someone's care on that day after all. */
 const FIRST_PERSON_PATIENT = /(?<![\p{L}])(?:I|we)[ \u00a0]+(?:saw|treated|admitted|examined|delivered|operated|lost|diagnosed)(?![\p{L}])/iu;
 /** After a date: "is World Parkinson's Day", "marks National Nurses Week", "is Rare Disease Day". */
@@ -272,7 +274,10 @@ export function dateContext(text: string, span: { start: number; end: number; ki
   // "April 11 is World Parkinson's Day", "during Heart Month": an observance on the calendar.
   if (OBSERVANCE_AFTER.test(text.slice(span.end, Math.min(b, span.end + 80)))) return { kind: 'recurring', certain: true };
   // "Today, 7 June, would have been Virginia Apgar's birthday", "Today, 12 August, is a good day to …": the post's own date.
-  if (TODAY_BEFORE.test(text.slice(Math.max(a, span.start - 12), span.start)) && !OWN_PATIENT.test(outside) && !FIRST_PERSON_PATIENT.test(outside)) return { kind: 'recurring', certain: true };
+  // Not "Today, March 3, she came in …": no pronoun, no encounter, and a care word only as a commemoration ("would have been … birthday").
+  if (TODAY_BEFORE.test(text.slice(Math.max(a, span.start - 12), span.start)) && !OWN_PATIENT.test(outside) && !FIRST_PERSON_PATIENT.test(outside) && !PRONOUN.test(outside) && !WEAK_TIE.test(outside) && (REMEMBERED.test(outside) || !PATIENT_TIE.test(outside))) {
+    return { kind: 'recurring', certain: true };
+  }
   if (PATIENT_TIE.test(outside)) return null;
   const weakTie = WEAK_TIE.test(outside);
   // "our Saturday clinic", "the Monday walk-in hours": a weekday or month naming the practice's schedule.

@@ -1140,14 +1140,7 @@ export function practiceAddress(a: Analysis, start: number, end: number): boolea
   const cue = PRACTICE_ADDRESS_CUES.some((c) => lineText.includes(` ${c}`)) || / [·|•] /.test(lineText) || PHONE_ON_LINE.test(lineText) || OWN_SITE.test(lineText);
   if (!cue) return false;
   // First word ending after `start` (binary search: many addresses in one block stay linear).
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const k = lo;
+  const k = firstWordEndingAfter(words, start);
   if (k >= words.length) return true;
   for (let q = k; q >= 0 && words[q].end > line.start; q--) {
     const w = words[q];

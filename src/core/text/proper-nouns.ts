@@ -913,11 +913,15 @@ const AUTHOR_VOICE = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:
  */
 function publicTitled(a: Analysis, from: number, to: number): boolean {
   const { words, text } = a;
+  // Cheap first (this runs for every capitalised run): the word before must end such a title.
+  if (from === 0 || !PUBLIC_TITLE_LAST.has(words[from - 1].lower)) return false;
   if (!PUBLIC_TITLE_BEFORE.test(text.slice(Math.max(0, words[from].start - 60), words[from].start)) || sentenceCues(a, from).tie) return false;
   const s = sentenceOf(a, from);
   return !AUTHOR_VOICE.test(text.slice(words[s.from].start, words[s.to].end)) && !/^,[ \u00a0]+\d{1,3}(?!\d|[.,]\d)/.test(text.slice(words[to].end, words[to].end + 6));
 }
 
+/** The last words of PUBLIC_TITLE_BEFORE's titles. */
+const PUBLIC_TITLE_LAST = set(['physician', 'surgeon', 'neurologist', 'psychiatrist', 'pathologist', 'physiologist', 'chemist', 'physicist', 'biologist', 'bacteriologist', 'microbiologist', 'scientist', 'nurse', 'doctor', 'anatomist', 'epidemiologist', 'pharmacologist', 'researcher', 'inventor', 'obstetrician', 'pediatrician', 'anesthetist', 'cardiologist', 'historian', 'professor', 'economist', 'journalist', 'actor', 'actress', 'singer', 'songwriter', 'athlete', 'novelist', 'author', 'writer', 'poet', 'comedian', 'broadcaster', 'anchor', 'host', 'personality', 'politician', 'senator', 'congressman', 'congresswoman', 'president', 'lady', 'quarterback', 'player', 'golfer', 'boxer', 'rapper', 'musician', 'guitarist', 'filmmaker', 'director', 'playwright', 'astronaut', 'activist', 'advocate', 'philanthropist']);
 /** A public figure's title right before the name: "the actor", "the folk singer", "the French neurologist". */
 const PUBLIC_TITLE_BEFORE = /(?<![\p{L}])(?:(?:the|a|an)[ \u00a0]+)?(?:(?:American|British|English|French|German|Italian|Spanish|Dutch|Austrian|Swiss|Swedish|Norwegian|Danish|Scottish|Irish|Welsh|Canadian|Australian|Japanese|Chinese|Russian|Polish|Hungarian|Greek|Indian|Brazilian|Mexican|Portuguese|Belgian|Czech|Finnish|Israeli|Nigerian|Egyptian|Persian|Scottish-born|German-born|Austrian-born)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?(?:physician|surgeon|neurologist|psychiatrist|pathologist|physiologist|chemist|physicist|biologist|bacteriologist|microbiologist|scientist|nurse|doctor|anatomist|epidemiologist|pharmacologist|researcher|inventor|obstetrician|pediatrician|anesthetist|cardiologist)|(?:(?:[\p{Ll}-]+[ \u00a0]+)?(?:researcher|scientist|historian|epidemiologist|professor|economist)|journalist|actor|actress|singer|folk[ \u00a0]+singer|songwriter|athlete|novelist|author|writer|poet|comedian|broadcaster|news[ \u00a0]+anchor|anchor|talk[ \u00a0]+show[ \u00a0]+host|television[ \u00a0]+personality|TV[ \u00a0]+personality|politician|senator|congressman|congresswoman|president|first[ \u00a0]+lady|quarterback|tennis[ \u00a0]+player|golfer|boxer|rapper|musician|guitarist|filmmaker|director|playwright|astronaut|activist|advocate|philanthropist))[ \u00a0]+$/u;
 /** After a name: ", 2002." as a dated label. */

@@ -83,6 +83,19 @@ describe('lead words of dispatched phrases', function () {
     assert.ok(at.includes(text.indexOf('the city')) && at.includes(text.indexOf('city')) && at.includes(text.indexOf('Omaha')), JSON.stringify(at));
   });
 
+  it('individual-advice DOSE_MORE alternatives begin only at their leads or where a clause starts before one of their verbs', () => {
+    let total = 0;
+    for (const [k, alt] of advice.DOSE_MORE_ALTERNATIVES.entries()) {
+      const { leads, clause } = advice.DOSE_MORE_LEADS[k];
+      const set = new Set(leads);
+      const re = advice.doseMoreRegExp([alt]);
+      assert.deepEqual(strays(re, (run) => set.has(run), texts, clause ? advice.clauseStarts : undefined), [], `DOSE_MORE alternative ${k}`);
+      for (const t of texts) eachMatch(re, t, () => void total++);
+    }
+    assert.equal(advice.DOSE_MORE_LEADS.length, advice.DOSE_MORE_ALTERNATIVES.length);
+    assert.ok(total >= 20, `only ${total} DOSE_MORE matches in the corpus`);
+  });
+
   const dispatched = Object.entries(advice).filter((e): e is [string, LeadRegExp] => e[1] instanceof LeadRegExp);
   it('finds every dispatched pattern of individual-advice', () => assert.ok(dispatched.length >= 14, `${dispatched.length}`));
   for (const [name, lead] of dispatched) {

@@ -14,7 +14,7 @@ import { matchCase } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
 import { QuoteFilter, negatedBefore, sentenceEnd, sentenceStart } from '../text/speech';
 import { latinRegExp } from '../text/letters';
-import { eachMatch, LeadRegExp, SplitAlternation } from '../text/scan';
+import { asciiWords, eachMatch, LeadRegExp, SplitAlternation } from '../text/scan';
 import { Gate } from '../text/gate';
 
 const B = '(?<![\\p{L}\\p{N}_])';
@@ -185,7 +185,8 @@ const OBJECT = `(?:(?:the|that|this|those|these|your|a${S}(?:different|new|lower
  * "switch to losartan", "hold off on your blood thinner", "lower the insulin by 4 units", "go up to
  * 40 mg", "cut the pill in half", "take an extra half tablet"). Group 1: the directive; group 2: the medicine.
  */
-const DOSE_MORE = new SplitAlternation((alternatives) => latinRegExp(`(?:${alternatives.join('|')})`, 'giu'), [
+/** DOSE_MORE's alternatives (see below), exported with their leads for test/unit/lead-words.test.ts. */
+const DOSE_MORE_ALTERNATIVES = [
   `${B}${LEAD_MODAL}${S}(${CHANGE_VERBS}${S}${OBJECT})`,
   `${B}${LEAD_FINE}${S}((?:${CHANGE_VERBS}|keep${S}(?:on${S})?taking|keep${S}(?:on${S})?using|continue(?:${S}(?:taking|using))?|stay${S}on)${S}${OBJECT})`,
   `${CLAUSE}((?:wean${S}(?:yourself${S})?off(?:${S}of)?|taper(?:${S}off)?|come${S}off|go${S}off|get${S}off|stay${S}off|bump${S}up|hold${S}off${S}on|double${S}up${S}on|restart|resume|start${S}back${S}on|swap|switch${S}(?:over${S}|back${S})?to)${S}${OBJECT})`,
@@ -197,7 +198,62 @@ const DOSE_MORE = new SplitAlternation((alternatives) => latinRegExp(`(?:${alter
   `(?:${CLAUSE}|${B}${LEAD_MODAL}${S})((?:cut|drop|go|come|step)${S}(?:back|down)${S}to${S}(?:half|one|a${S}half|\\d{1,4}(?:[.,]\\d{1,3})?(?:${SO}${UNIT})?)${E})`,
   `${CLAUSE}((?:stop|quit|skip|hold|pause|ditch|drop|double|halve|triple|increase|decrease|reduce|lower|raise|up|try${S}(?:doubling|stopping|skipping|halving))${S}(?:the|that|this)${S}(${NAMED_MED}))${E}`,
   `${B}you${S}(?:don['’]t|do${S}not)${S}(?:have|need)${S}to${S}((?:take|finish|keep${S}taking|continue|use)${S}(?:the${S}(?:whole|full|entire|rest${S}of${S}(?:the|your))${S}(?:course${S}of${S}(?:the${S}|your${S})?)?|all${S}(?:of${S})?(?:the|your)${S}|(?:the|your)${S})(?:[\\p{L}-]{2,20}${S}){0,1}?${MED})${E}`,
-]);
+];
+
+/** The verbs a clause-led DOSE_MORE alternative starts with, after the clause start. */
+const CLAUSE_VERBS = new Set(['wean', 'taper', 'come', 'go', 'get', 'stay', 'bump', 'hold', 'double', 'restart', 'resume', 'start', 'swap', 'switch', 'drop', 'lower', 'raise', 'increase', 'decrease', 'reduce', 'cut', 'halve', 'up', 'move', 'step', 'split', 'break', 'snap', 'take', 'add', 'use', 'give', 'stop', 'quit', 'skip', 'pause', 'ditch', 'triple', 'try']);
+const CLAUSE_PUNCT = new Set(['.', '!', '?', ':', ';', ',', '—', '–', '(']);
+const SPACE_CHARS = new Set([' ', '\u00A0', '\t', '\n']);
+
+/**
+ * Where a clause-led alternative can start other than at "and", "then", "just" or "or": the start
+ * of the text before such a verb, or the punctuation before it (with up to three spaces between).
+ */
+export function clauseStarts(text: string): number[] {
+  const out: number[] = [];
+  const { starts, lower } = asciiWords(text);
+  for (let i = 0; i < starts.length; i++) {
+    if (!CLAUSE_VERBS.has(lower[i])) continue;
+    const p = starts[i];
+    if (p === 0) out.push(0);
+    for (let j = p; j > 0 && p - j <= 3; j--) {
+      if (CLAUSE_PUNCT.has(text[j - 1])) out.push(j - 1);
+      if (!SPACE_CHARS.has(text[j - 1])) break;
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+const CLAUSE_LEADS = ['and', 'then', 'just', 'or'];
+const MODAL_LEADS = ['you', 'go', 'feel', 'i'];
+/** Per alternative: the words its matches can start with, and whether clause starts count too. */
+export const DOSE_MORE_LEADS: { leads: string[]; clause: boolean }[] = [
+  { leads: MODAL_LEADS, clause: false },
+  { leads: ['you', 'it'], clause: false },
+  { leads: CLAUSE_LEADS, clause: true },
+  { leads: CLAUSE_LEADS, clause: true },
+  { leads: CLAUSE_LEADS, clause: true },
+  { leads: [...CLAUSE_LEADS, ...MODAL_LEADS], clause: true },
+  { leads: [...CLAUSE_LEADS, ...MODAL_LEADS], clause: true },
+  { leads: [...CLAUSE_LEADS, ...MODAL_LEADS], clause: true },
+  { leads: [...CLAUSE_LEADS, ...MODAL_LEADS], clause: true },
+  { leads: CLAUSE_LEADS, clause: true },
+  { leads: ['you'], clause: false },
+];
+export const doseMoreRegExp = (alternatives: string[]): RegExp => latinRegExp(`(?:${alternatives.join('|')})`, 'giu');
+export { DOSE_MORE_ALTERNATIVES };
+
+/**
+ * More medicine directives (see the comment above). The alternatives are tried only at their lead
+ * words and, for the clause-led ones, where a clause starts before one of their verbs.
+ */
+const DOSE_MORE = new SplitAlternation(
+  doseMoreRegExp,
+  DOSE_MORE_ALTERNATIVES,
+  undefined,
+  DOSE_MORE_LEADS.map((x) => x.leads),
+  DOSE_MORE_LEADS.map((x) => (x.clause ? clauseStarts : undefined)),
+);
 
 /** A clinician named after the directive: "you can stop it once your doctor agrees", "… with your prescriber". */
 const DEFERS_AFTER = /(?:with|ask|asking|call|calling|see|contact|tell|talk(?:ing)?[ \u00A0](?:to|with)|check(?:ing)?[ \u00A0]with|unless|until|if|once|when|after)[ \u00A0](?:your|a)[ \u00A0](?:doctor|clinician|prescriber|pharmacist|care[ \u00A0]team|physician|provider)|(?:your|a)[ \u00A0](?:doctor|clinician|prescriber|physician|provider)[ \u00A0](?:says|tells|agrees|okays|approves|may|will|can)/i;

@@ -71,6 +71,11 @@ function findAsciiWords(text: string): AsciiWords {
   return found;
 }
 
+/** The ASCII letter/digit runs of a text, memoised (shared with eachMatchAtWords). */
+export function asciiWords(text: string): { starts: readonly number[]; lower: readonly string[] } {
+  return WORDS.get(text, findAsciiWords);
+}
+
 /**
  * Matches of patterns that can only begin at the start of an ASCII word (a letter or digit not
  * preceded by one), tried only there: `pick(word, lower)` gets the word's ASCII letter/digit run

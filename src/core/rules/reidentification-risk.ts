@@ -11,7 +11,7 @@ import lexicon from './data/reid-lexicon.json';
 import { exactAgePlan } from './exact-age';
 import { scanAges } from '../text/ages';
 import { daysBetween, scanDates } from '../text/dates';
-import { analyze, entities, sentenceCues } from '../text/proper-nouns';
+import { analyze, entities, sentenceCues, AUTHOR_VOICE } from '../text/proper-nouns';
 import { matchCase } from '../text/tidy';
 import { latinRegExp } from '../text/letters';
 import { eachMatch } from '../text/scan';
@@ -464,8 +464,6 @@ export function planBlock(block: { text: string }, referenceDate: Date, warnAt: 
   }
   return report;
 }
-
-const AUTHOR_VOICE = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|our|us)(?![\p{L}])/u;
 
 /** Everyone the block names for sure is a public or historical figure (proper-nouns context "history"), and no sentence ties anyone to the author's care. */
 function publicFiguresOnly(block: { text: string }): boolean {

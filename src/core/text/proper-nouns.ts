@@ -904,8 +904,8 @@ const POPULATION_BEFORE = /(?<![\p{L}])(?:people|residents|adults|children|kids|
 /** Before "from": a way in or out ("entered from", "accessible from", "a ramp from"). */
 const ACCESS_BEFORE_FROM = /(?<![\p{L}])(?:enter(?:ed|s|ing)?|entrance|entry|access(?:ed|ible)?|reach(?:ed|able)?|approach(?:ed|ing)?|exit(?:s|ed|ing)?|turn(?:s|ed|ing)?|visible|ramp|driveway|doors?|gates?)$/iu;
 
-/** The author speaking in the first person. */
-const AUTHOR_VOICE = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|our|us)(?![\p{L}])/u;
+/** The author speaking in the first person (shared with reidentification-risk). */
+export const AUTHOR_VOICE = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|our|us)(?![\p{L}])/u;
 /**
  * Words from..to are a name after a public figure's title ("the journalist Katie Couric"), in a
  * sentence with no care tie, not in the author's voice and without an age after the name ("We got

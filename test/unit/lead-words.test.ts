@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CLAIM_PHRASES, claimRegExp } from '../../src/core/rules/unsupported-claim';
 import * as advice from '../../src/core/rules/individual-advice';
+import * as realtime from '../../src/core/rules/realtime-case';
 import { eachMatch, LeadRegExp } from '../../src/core/text/scan';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -96,10 +97,22 @@ describe('lead words of dispatched phrases', function () {
     assert.ok(total >= 20, `only ${total} DOSE_MORE matches in the corpus`);
   });
 
-  const dispatched = Object.entries(advice).filter((e): e is [string, LeadRegExp] => e[1] instanceof LeadRegExp);
-  it('finds every dispatched pattern of individual-advice', () => assert.ok(dispatched.length >= 14, `${dispatched.length}`));
+  for (const { name, regex, leads, finder } of advice.ADVICE_DISPATCH) {
+    it(`individual-advice ${name} begins only at its leads or where a clause starts before its verbs`, () => {
+      const set = new Set<string>(leads);
+      assert.deepEqual(strays(regex, (run) => set.has(run), texts, finder), [], name);
+      let n = 0;
+      for (const t of texts) eachMatch(regex, t, () => void n++);
+      assert.ok(n >= 2, `only ${n} ${name} matches in the corpus`);
+    });
+  }
+
+  const led = (rule: string, module: object): [string, LeadRegExp][] =>
+    Object.entries(module).filter((e): e is [string, LeadRegExp] => e[1] instanceof LeadRegExp).map(([name, re]) => [`${rule} ${name}`, re]);
+  const dispatched = [...led('individual-advice', advice), ...led('realtime-case', realtime)];
+  it('finds every dispatched pattern of individual-advice and realtime-case', () => assert.ok(dispatched.length >= 15, `${dispatched.length}`));
   for (const [name, lead] of dispatched) {
-    it(`individual-advice ${name} begins only with its leads`, () => {
+    it(`${name} begins only with its leads`, () => {
       assert.deepEqual(strays(lead.regex, (run) => lead.leadsWith(run), texts), []);
       let n = 0;
       for (const t of texts) eachMatch(lead.regex, t, () => void n++);

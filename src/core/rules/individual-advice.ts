@@ -206,23 +206,47 @@ const CLAUSE_PUNCT = new Set(['.', '!', '?', ':', ';', ',', '—', '–', '(']);
 const SPACE_CHARS = new Set([' ', '\u00A0', '\t', '\n']);
 
 /**
- * Where a clause-led alternative can start other than at "and", "then", "just" or "or": the start
- * of the text before such a verb, or the punctuation before it (with up to three spaces between).
+ * A finder for clause-led patterns: where such a pattern can start other than at a lead word ("and",
+ * "then", "just", "or", "you" …): the start of the text before one of `verbs`, or the punctuation
+ * before it (with up to three spaces between).
  */
-export function clauseStarts(text: string): number[] {
-  const out: number[] = [];
-  const { starts, lower } = asciiWords(text);
-  for (let i = 0; i < starts.length; i++) {
-    if (!CLAUSE_VERBS.has(lower[i])) continue;
-    const p = starts[i];
-    if (p === 0) out.push(0);
-    for (let j = p; j > 0 && p - j <= 3; j--) {
-      if (CLAUSE_PUNCT.has(text[j - 1])) out.push(j - 1);
-      if (!SPACE_CHARS.has(text[j - 1])) break;
+export function clauseFinder(verbs: ReadonlySet<string>): (text: string) => number[] {
+  return (text) => {
+    const out: number[] = [];
+    const { starts, lower } = asciiWords(text);
+    for (let i = 0; i < starts.length; i++) {
+      if (!verbs.has(lower[i])) continue;
+      const p = starts[i];
+      if (p === 0) out.push(0);
+      for (let j = p; j > 0 && p - j <= 3; j--) {
+        if (CLAUSE_PUNCT.has(text[j - 1])) out.push(j - 1);
+        if (!SPACE_CHARS.has(text[j - 1])) break;
+      }
     }
-  }
-  return out.sort((a, b) => a - b);
+    return out.sort((a, b) => a - b);
+  };
 }
+
+/** Where a clause-led DOSE_MORE alternative can start other than at its lead words. */
+export const clauseStarts = clauseFinder(CLAUSE_VERBS);
+
+/** The first words of DIRECTIVE_VERBS ("come off" → "come"). */
+const DIRECTIVE_FIRST = new Set(['stop', 'quit', 'discontinue', 'skip', 'double', 'halve', 'triple', 'taper', 'increase', 'decrease', 'reduce', 'lower', 'raise', 'up', 'cut', 'hold', 'pause', 'switch', 'come', 'get', 'drop', 'bump', 'ditch', 'split', 'go', 'stay', 'wean']);
+
+/**
+ * The clause-led patterns, each tried only at its lead words and where its finder points instead of
+ * at every character (their clause start, "^" or a punctuation mark, defeats V8's first-character
+ * scan). Exported for test/unit/lead-words.test.ts, which checks the leads and finders are complete.
+ */
+export const ADVICE_DISPATCH = [
+  { name: 'DOSE_DIRECTIVE', regex: DOSE_DIRECTIVE, leads: ['you', 'i', 'go', 'just', 'then', 'simply'], finder: clauseFinder(DIRECTIVE_FIRST) },
+  { name: 'STOP_MENTIONED', regex: STOP_MENTIONED, leads: ['you', 'just', 'then'], finder: clauseFinder(DIRECTIVE_FIRST) },
+  { name: 'GIVE_DOSE', regex: GIVE_DOSE, leads: ['and', 'then', 'just', 'or', 'you', 'i'], finder: clauseFinder(new Set(['give', 'alternate', 'add', 'try'])) },
+  { name: 'START_DRUG', regex: START_DRUG, leads: ['and', 'then', 'just', 'or', 'you', 'i'], finder: clauseFinder(new Set(['start', 'begin', 'try', 'take'])) },
+] as const;
+const [DOSE_DIRECTIVE_AT, STOP_MENTIONED_AT, GIVE_DOSE_AT, START_DRUG_AT] = ADVICE_DISPATCH.map(
+  (d) => new SplitAlternation((alts) => new RegExp(`(?:${alts.join('|')})`, d.regex.flags), [d.regex.source], undefined, [d.leads], [d.finder]),
+);
 
 const CLAUSE_LEADS = ['and', 'then', 'just', 'or'];
 const MODAL_LEADS = ['you', 'go', 'feel', 'i'];
@@ -457,7 +481,7 @@ export const individualAdvice: BlockRule = {
     };
 
     const hasYou = YOU_GATE.in(text);
-    if (hasYou && YOUR_GATE.in(text) && DIRECTIVE_GATE.in(text)) scan(DOSE_DIRECTIVE, (m, start, end) => {
+    if (hasYou && YOUR_GATE.in(text) && DIRECTIVE_GATE.in(text)) scan(DOSE_DIRECTIVE_AT, (m, start, end) => {
       if (negatedBefore(text, start) || deferred(start)) return null;
       const verb = m[2];
       const object = m[3].replace(/[ \u00A0\t\n]+/g, ' ');
@@ -469,11 +493,11 @@ export const individualAdvice: BlockRule = {
       }
       return { start, end, severity: 'error', message: DOSE_MESSAGE, fixes, sentence: `Talk with your clinician before changing your ${object}.` };
     });
-    if (hasYou && MENTIONED_GATE.in(text)) scan(STOP_MENTIONED, (_m, start, end) => (negatedBefore(text, start) ? null : { start, end, severity: 'error', message: DOSE_MESSAGE }));
-    if (/\d/.test(text)) scan(GIVE_DOSE, (_m, start, end) =>
+    if (hasYou && MENTIONED_GATE.in(text)) scan(STOP_MENTIONED_AT, (_m, start, end) => (negatedBefore(text, start) ? null : { start, end, severity: 'error', message: DOSE_MESSAGE }));
+    if (/\d/.test(text)) scan(GIVE_DOSE_AT, (_m, start, end) =>
       negatedBefore(text, start) || deferred(start) ? null : { start, end, severity: 'error', message: START_MESSAGE, fixes: [], sentence: GENERIC_MED },
     );
-    if (START_GATE.in(text)) scan(START_DRUG, (m, start, end) => {
+    if (START_GATE.in(text)) scan(START_DRUG_AT, (m, start, end) => {
       // "If …, you should start X" is general unless a dose follows ("… start X 1 gram three times a day").
       if (negatedBefore(text, start) || deferred(start) || (conditional(start) && !/^[ \u00A0]+\d/.test(text.slice(end, end + 3)))) return null;
       // "I'm 41 and take levothyroxine 75 mcg": a reader (or the author) describing their own medicine.

@@ -11,7 +11,7 @@ import { CueIndex, GENERIC } from '../text/cues';
 import { daysBetween } from '../text/dates';
 import { matchCase } from '../text/tidy';
 import { latinRegExp } from '../text/letters';
-import { eachMatch } from '../text/scan';
+import { eachMatch, LeadRegExp } from '../text/scan';
 import { Gate } from '../text/gate';
 import { QuoteFilter, negatedBefore } from '../text/speech';
 
@@ -33,7 +33,8 @@ type Kind = 'hashtag' | 'just' | 'now' | 'today' | 'shift' | 'narration' | 'comm
 
 interface Pattern {
   kind: Kind;
-  re: RegExp;
+  /** A LeadRegExp is tried only where one of its lead words starts. */
+  re: RegExp | LeadRegExp;
   /** Strings every match of `re` contains (one at least, in any case): no string, no scan. */
   gate: Gate;
 }
@@ -43,6 +44,18 @@ const NUM = `(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const PLACE_NOUN = `(?:hospital(?!${SP}bed)|clinic|emergency${SP}(?:room|department)|ER|ED|ICU|NICU|PICU|CCU|OR|L&D|labou?r${SP}and${SP}delivery|trauma${SP}bay|cath${SP}lab|unit|ward|call${SP}room|on-call${SP}room)`;
 /** What a shift is made of ("a 24-hour call", "the night shift", "clinic"). */
 const WORK_NOUN = `(?:shift|call|clinic|rounds|code|stretch${SP}on${SP}call|double)`;
+
+/**
+ * A shift's running count: "three babies before sunrise", "my second code of the night", "two hours
+ * into my shift". Every match begins with one of the lead words (or a digit), so it is tried only there.
+ */
+export const TALLY = new LeadRegExp(
+  latinRegExp(
+    `${W}(?:${NUM}${SP}(?:babies|deliveries|admissions|admits|codes|traumas|intubations|c-sections|consults|transfers|GSWs|overdoses|strokes|STEMIs)${SP}(?:before|since|by|after)${SP}(?:sunrise|dawn|midnight|noon|lunch|breakfast)|(?:(?:my|our|the)${SP})?(?:second|third|fourth|fifth|sixth|\\d{1,2}(?:st|nd|rd|th))${SP}(?:code|trauma|admission|admit|delivery|intubation|c-section|consult|overdose)${SP}(?:of|this)${SP}(?:the${SP})?(?:night|shift|morning|day)|(?:${NUM}|a${SP}few|several|an?)${SP}(?:hours?|minutes)${SP}into${SP}(?:my|our|the|this|a)${SP}(?:[\\p{L}\\p{N}-]{1,12}${SP})?(?:shift|call))${E}`,
+    'giu',
+  ),
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'another', 'my', 'our', 'the', 'second', 'third', 'fourth', 'fifth', 'sixth', 'a', 'an', 'several', '0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*'],
+);
 
 const PATTERNS: Pattern[] = [
   { kind: 'hashtag',
@@ -109,10 +122,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'tally',
     gate: new Gate(['sunrise', 'dawn', 'midnight', 'noon', 'lunch', 'breakfast', 'night', 'shift', 'morning', 'day', 'into']),
-    re: latinRegExp(
-      `${W}(?:${NUM}${SP}(?:babies|deliveries|admissions|admits|codes|traumas|intubations|c-sections|consults|transfers|GSWs|overdoses|strokes|STEMIs)${SP}(?:before|since|by|after)${SP}(?:sunrise|dawn|midnight|noon|lunch|breakfast)|(?:(?:my|our|the)${SP})?(?:second|third|fourth|fifth|sixth|\\d{1,2}(?:st|nd|rd|th))${SP}(?:code|trauma|admission|admit|delivery|intubation|c-section|consult|overdose)${SP}(?:of|this)${SP}(?:the${SP})?(?:night|shift|morning|day)|(?:${NUM}|a${SP}few|several|an?)${SP}(?:hours?|minutes)${SP}into${SP}(?:my|our|the|this|a)${SP}(?:[\\p{L}\\p{N}-]{1,12}${SP})?(?:shift|call))${E}`,
-      'giu',
-    ),
+    re: TALLY,
   },
 ];
 
@@ -182,7 +192,7 @@ export function scanRealtime(text: string): ProseReport[] {
   const quotes = new QuoteFilter(text);
   let retrospective: boolean | undefined;
   for (const { kind, re } of live) {
-    eachMatch(re, text, (m) => {
+    const each = (m: RegExpExecArray): void => {
       const s = m.index;
       const e = s + m[0].length;
       // Quoted speech ("I'm in labor right now," she said) is the speaker's time, not the post's.
@@ -236,7 +246,9 @@ export function scanRealtime(text: string): ProseReport[] {
       if ((kind === 'just' || kind === 'recent') && !setting && !patient && !clinical) severity = null;
       if (severity === null) return;
       out.push({ start: s, end: e, message: MESSAGES[kind], severity, fix: fixFor(text, kind, s, e, a) });
-    });
+    };
+    if (re instanceof LeadRegExp) re.each(text, each);
+    else eachMatch(re, text, each);
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   const kept: ProseReport[] = [];

@@ -258,6 +258,57 @@ function addressChunks(text: string): [number, number][] {
   return out;
 }
 
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/**
+ * Whether the gap text[from, to) (no line break in it) opens a sentence: "!" or "?", an opening
+ * quotation mark or bracket at its end (after a space or at its start), or a list dash or bullet
+ * at its start ("; - ", ": • "). Scans character codes; this runs for every word not preceded by
+ * a single space.
+ */
+function gapOpensSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33 || c === 63) return true;
+  }
+  // An opening mark, then only spaces, at the end; the mark at the start or after a space.
+  let e = to;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > from) {
+    const q = text.charCodeAt(e - 1);
+    if ((q === 34 || q === 0x201c || q === 0x2018 || q === 40) && (e - 1 === from || isSpace(text.charCodeAt(e - 2)))) return true;
+  }
+  // Spaces, an optional ":" or ";", spaces, a dash or bullet, then a space.
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  if (i < to && (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 59)) {
+    i++;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+  }
+  if (i + 1 < to) {
+    const d = text.charCodeAt(i);
+    if ((d === 45 || d === 42 || d === 0x2022 || d === 0x2013 || d === 0x2014) && isSpace(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** Whether text[from, to) holds the character code c. */
+function hasCode(text: string, from: number, to: number, c: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
+}
+
+/** Whether text[from, to) is one "." with only spaces around it. */
+function loneDot(text: string, from: number, to: number): boolean {
+  let dots = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) dots++;
+    else if (!isSpace(c)) return false;
+  }
+  return dots === 1;
+}
+
 function tokenize(text: string): Word[] {
   const words: Word[] = [];
   // Words inside an email address or a URL are not names (other rules own those).
@@ -267,35 +318,33 @@ function tokenize(text: string): Word[] {
   // Per word, the common cases are answered from character codes; the regexes below only run
   // for the rare shapes they describe (this loop visits every word of every block).
   eachWord(text, (start, end0) => {
-    let w = text.slice(start, end0);
     while (si < skip.length && skip[si][1] <= start) si++;
     if (si < skip.length && skip[si][0] <= start) return;
     let possessive = false;
-    const n = w.length;
-    const last = w.charCodeAt(n - 1);
-    const apostrophe = (c: number): boolean => c === 39 || c === 0x2019;
-    if (n > 2 && (last === 115 || last === 83) && apostrophe(w.charCodeAt(n - 2))) {
-      w = w.slice(0, -2);
+    let end = end0;
+    const n = end0 - start;
+    const last = text.charCodeAt(end0 - 1);
+    if (n > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end0 - 2))) {
+      end = end0 - 2;
       possessive = true;
-    } else if (apostrophe(last) && w.charCodeAt(n - 2) === 115) {
+    } else if (n > 1 && isApostrophe(last) && text.charCodeAt(end0 - 2) === 115) {
       possessive = true;
     }
-    const end = start + w.length;
+    const w = text.slice(start, end);
     let lineStart: boolean;
     let sentenceStart: boolean;
     if (!prev) {
       lineStart = sentenceStart = true;
     } else {
-      const from = prev.end + (prev.possessive && !apostrophe(prev.text.charCodeAt(prev.text.length - 1)) ? 2 : 0);
+      const from = prev.end + (prev.possessive && !isApostrophe(text.charCodeAt(prev.end - 1)) ? 2 : 0);
       if (start === from + 1 && text.charCodeAt(from) === 32) {
         lineStart = sentenceStart = false;
       } else {
-        const gap = text.slice(from, start);
-        lineStart = sentenceStart = gap.includes('\n');
+        lineStart = sentenceStart = hasCode(text, from, start, 10);
         if (!sentenceStart) {
-          if (/[!?]|(?:^|\s)["“‘(]\s*$|^\s*[:;]?\s*[-*•–—]\s/.test(gap)) sentenceStart = true;
-          else if (gap.includes('.')) {
-            const abbreviation = gap.trim() === '.' && (prev.text.length === 1 || HONORIFICS.has(prev.lower) || ABBREVIATIONS.has(prev.lower) || (prev.cap && TITLE_ABBREVIATIONS.has(prev.lower)));
+          if (gapOpensSentence(text, from, start)) sentenceStart = true;
+          else if (hasCode(text, from, start, 46)) {
+            const abbreviation = loneDot(text, from, start) && (prev.text.length === 1 || HONORIFICS.has(prev.lower) || ABBREVIATIONS.has(prev.lower) || (prev.cap && TITLE_ABBREVIATIONS.has(prev.lower)));
             sentenceStart = !abbreviation;
           }
         }

@@ -124,6 +124,8 @@ export class SplitAlternation {
   private readonly combined: RegExp;
   private readonly parts: RegExp[];
   private readonly byLead = new Map<string, RegExp>();
+  /** This alternation's id in the shared lead index (LEAD_INDEX), when it has leads. */
+  private readonly leadId: number | undefined;
   private readonly finders: ((text: string) => number[])[];
 
   /**
@@ -153,6 +155,7 @@ export class SplitAlternation {
       }
     });
     for (const [lead, list] of withLead) this.byLead.set(lead, sticky(build(list)));
+    this.leadId = withLead.size > 0 ? LEAD_INDEX.register(new Set(withLead.keys()), []) : undefined;
     // Only the positions of the parts' matches are used, so their group numbers do not matter.
     this.parts = [];
     const base = build(['']).source.length;
@@ -190,11 +193,10 @@ export class SplitAlternation {
    */
   each(text: string, each: (m: RegExpExecArray) => void | boolean | number): void {
     const starts: number[] = [];
-    if (this.byLead.size > 0) {
+    if (this.leadId !== undefined) {
       const words = WORDS.get(text, findAsciiWords);
-      for (let i = 0; i < words.starts.length; i++) {
-        const re = this.byLead.get(words.lower[i]);
-        if (re === undefined) continue;
+      for (const i of LEAD_INDEX.wordsLeading(text, this.leadId)) {
+        const re = this.byLead.get(words.lower[i])!;
         re.lastIndex = words.starts[i];
         if (re.test(text)) starts.push(words.starts[i]);
       }
@@ -260,11 +262,13 @@ export class LeadRegExp {
 
   /** Non-empty matches in order, not overlapping; `each` returns `false` to stop. */
   each(text: string, each: (m: RegExpExecArray) => void | boolean): void {
-    const starts = LEAD_INDEX.starts(text, this.id);
+    const leading = LEAD_INDEX.wordsLeading(text, this.id);
+    if (leading.length === 0) return;
+    const { starts } = WORDS.get(text, findAsciiWords);
     const sticky = this.sticky;
     let resume = 0;
-    for (let i = 0; i < starts.length; i++) {
-      const at = starts[i];
+    for (let i = 0; i < leading.length; i++) {
+      const at = starts[leading[i]];
       if (at < resume) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(text);
@@ -276,15 +280,16 @@ export class LeadRegExp {
 }
 
 /**
- * Where each LeadRegExp's lead words start in a text, found for all of them in one pass over the
- * text's words (memoised per text): a rule with a dozen lead-dispatched patterns reads a block's
- * words once, not once per pattern.
+ * Which of a text's words lead each LeadRegExp and SplitAlternation, found for all of them in one
+ * pass over the text's words (memoised per text): a rule with a dozen lead-dispatched patterns
+ * reads a block's words once, not once per pattern.
  */
 class LeadIndex {
   private readonly byWord = new Map<string, number[]>();
-  private readonly prefixes: [string, number][] = [];
+  /** Prefix leads by their first character, so a word is compared only with those it can start with. */
+  private readonly prefixes = new Map<string, [string, number][]>();
   private count = 0;
-  private readonly memo = new TextMemo<number[][]>(2048);
+  private readonly memo = new TextMemo<(number[] | undefined)[]>(2048);
 
   register(leads: ReadonlySet<string>, prefixes: readonly string[]): number {
     const id = this.count++;
@@ -293,32 +298,38 @@ class LeadIndex {
       if (ids) ids.push(id);
       else this.byWord.set(l, [id]);
     }
-    for (const p of prefixes) this.prefixes.push([p, id]);
+    for (const p of prefixes) {
+      const list = this.prefixes.get(p[0]);
+      if (list) list.push([p, id]);
+      else this.prefixes.set(p[0], [[p, id]]);
+    }
     this.memo.clear();
     return id;
   }
 
-  /** Word starts, in order, whose word leads regex `id`. */
-  starts(text: string, id: number): readonly number[] {
-    return this.memo.get(text, (t) => this.find(t))[id];
+  /** Indexes into the text's ASCII words (asciiWords), in order, of the words that lead `id`. */
+  wordsLeading(text: string, id: number): readonly number[] {
+    return this.memo.get(text, (t) => this.find(t))[id] ?? NO_WORDS;
   }
 
-  private find(text: string): number[][] {
-    const out: number[][] = Array.from({ length: this.count }, () => []);
+  private find(text: string): (number[] | undefined)[] {
+    const out: (number[] | undefined)[] = new Array(this.count);
     const { starts, lower } = WORDS.get(text, findAsciiWords);
-    const prefixes = this.prefixes;
     for (let i = 0; i < starts.length; i++) {
       const w = lower[i];
       const ids = this.byWord.get(w);
-      if (ids !== undefined) for (let k = 0; k < ids.length; k++) out[ids[k]].push(starts[i]);
+      if (ids !== undefined) for (let k = 0; k < ids.length; k++) (out[ids[k]] ??= []).push(i);
+      const prefixes = this.prefixes.get(w[0]);
+      if (prefixes === undefined) continue;
       for (let k = 0; k < prefixes.length; k++) {
         const [p, id] = prefixes[k];
         // A word that is also a listed lead of the same regex is already counted.
-        if (w.startsWith(p) && !(ids !== undefined && ids.includes(id))) out[id].push(starts[i]);
+        if (w.startsWith(p) && !(ids !== undefined && ids.includes(id))) (out[id] ??= []).push(i);
       }
     }
     return out;
   }
 }
 
+const NO_WORDS: readonly number[] = [];
 const LEAD_INDEX = new LeadIndex();

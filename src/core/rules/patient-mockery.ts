@@ -91,6 +91,13 @@ const SYSTEM_AFTER = new RegExp(`^[ \u00A0]+(?:[\\p{L}-]+[ \u00A0]+)?${SYSTEM_WO
 const SYSTEM_BEFORE = new RegExp(`${SYSTEM_WORDS}['’]?s?[ \u00A0]+(?:is|are|was|were|seems?|feels?|felt|remains?)[ \u00A0]+(?:(?:so|just|completely|utterly|totally|absolutely|really|beyond)[ \u00A0]+)?$`, 'iu');
 
 /** "felt stupid", "made her feel dumb": how someone felt, not a label for them. */
+/**
+ * "Degenerate" as a verb or in anatomy ("wait for the tissue to degenerate", "cells can degenerate",
+ * "degenerate disc changes"): what tissue does, not a name for a person.
+ */
+const DEGENERATE_BEFORE = /(?<![\p{L}])(?:to|will|would|can|could|may|might|must|began|begin|begins|started|tends?|cells?|tissues?|nerves?|neurons?|fibres?|fibers?|discs?|disks?|joints?|cartilage|muscles?|it|they)[ \u00A0]{1,3}$/iu;
+const DEGENERATE_AFTER = /^[ \u00A0]{1,3}(?:discs?|disks?|joints?|tissues?|cartilage|neurons?|nerves?|changes|retina|cells?)(?![\p{L}])/iu;
+
 const FEELING = /(?<![\p{L}])(?:feel|feels|felt|feeling|look|looks|looked|sound|sounds|sounded|seem|seems|seemed)[ \u00A0]{1,3}(?:(?:so|really|a[ \u00A0]bit|kind[ \u00A0]of|very|pretty)[ \u00A0]{1,3})?$/iu;
 
 const MESSAGE = 'Unexpected contempt for a patient, expected a plain description of the clinical situation.';
@@ -145,6 +152,7 @@ export const patientMockery: BlockRule = {
           // "…like I was the idiot" says the other person is one: no self-deprecation there.
           const self = (SELF_BEFORE.test(before) && !AS_IF_SELF.test(before)) || SELF_AFTER.test(text.slice(e, e + 12));
           if (re === INSULT && (FEELING.test(before.slice(-30)) || self)) continue;
+          if (re === INSULT && /^degenerates?$/i.test(m[0]) && (DEGENERATE_BEFORE.test(before) || DEGENERATE_AFTER.test(text.slice(e, e + 16)))) continue;
           if (re === INSULT && (SYSTEM_AFTER.test(text.slice(e, e + 40)) || SYSTEM_BEFORE.test(before))) continue;
           // Contempt idioms and written eye rolls comment on the sentence before them.
           if (!cueNear(s, e, re !== INSULT)) continue;

@@ -102,17 +102,24 @@ export function practiceLocationSentence(s: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Blocks about history: a paragraph set a century or more back ("In January 1922, at Toronto
-// General Hospital, the team gave an extract to a 14-year-old boy"; "He died in 1865 at an asylum
-// near Vienna, only 47 years old"). HIPAA's protection of a decedent's health information ends 50
-// years after death (45 CFR 160.103, "protected health information"), and anyone treated a century
-// ago is long past that, so the names, places, ages and dates of such a paragraph are history, not
-// identifiers. A paragraph qualifies when every year it states after a preposition or a month is
-// 100 or more years before the reference date, or 50 or more with the words of history
-// ("outbreak", "laboratory", "the first therapeutic injection"), and the author speaks of no care
-// of their own ("I", "my", "me", "my patient", "we treated"; quoted words are the historical
-// speaker's). A birth year does not count ("born in 1925" is how a centenarian's story reveals an
-// age over 89) unless no one born then can be alive (120 years).
+// Blocks about history and the public record: a paragraph set a century or more back ("In January
+// 1922, at Toronto General Hospital, the team gave an extract to a 14-year-old boy"; "He died in
+// 1865 at an asylum near Vienna, only 47 years old"). HIPAA's protection of a decedent's health
+// information ends 50 years after death (45 CFR 160.103, "protected health information"), and
+// anyone treated a century ago is long past that, so the names, places, ages and dates of such a
+// paragraph are history, not identifiers. A paragraph qualifies when every year it states (after a
+// preposition or a month, or as a timeline label: "1938. She returns to …") is
+//   - 100 or more years before the reference date;
+//   - 50 or more, with one word of the record: of history ("outbreak", "laboratory", "the first
+//     therapeutic injection"), of a career ("professor", "founded"), of a public life ("First
+//     Lady", "press conference", "album") or of a death ("died", "dies");
+//   - 20 or more, with two different such words (not counting death) and no patient, encounter
+//     or "we"/"our" in it: a public figure's story or a discovery from the public record ("won the
+//     U.S. Open in 1968 … In 1979, at 36, he had a heart attack"; "the breakthrough came in April
+//     1982 … when the laboratory reopened");
+// and the author speaks of no care of their own ("I", "my", "me", "my patient", "we treated";
+// quoted words are the historical speaker's). A birth year does not count ("born in 1925" is how
+// a centenarian's story reveals an age over 89) unless no one born then can be alive (120 years).
 
 
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
@@ -144,6 +151,36 @@ export function historicalBlock(text: string, referenceYear: number): boolean {
  */
 const HISTORY_VOCABULARY = /(?<![a-z])(?:histor(?:y|ies|ian|ians|ical|ically)|century|centuries|discover(?:ed|y|ies)|pioneer(?:ed|ing)?|laborator(?:y|ies)|scientists?|researchers?|investigators?|(?:bacterio|microbio|physio|patho|bio)logists?|chemists?|physicists?|inventors?|experiments?|archives?|biograph(?:y|er|ers)|memoirs?|museum|records?[ \u00a0]+show|first[ \u00a0]+(?:therapeutic|patient|person|case|injection|dose|use|described|reported)|outbreak|epidemic|pandemic|the[ \u00a0]+war)(?![a-z])/i;
 
+/**
+ * The words of a career ("spent his career as a pathologist", "professor of physiology", "founded
+ * the Frontier Nursing Service") and of a public life: fame, office, sport, broadcast, honours
+ * ("made the diagnosis public", "held a press conference", "the Baseball Hall of Fame", "his final
+ * album", "NASA's physicians returned him to flight status", "the Order of Merit").
+ */
+const PUBLIC_RECORD = /(?<![a-z])(careers?|professor(?:ship)?|director|appointed|founded|founder|breakthrough|published|colleagues|public(?:ly)?|press[ \u00a0]+conference|reporters?|newspapers?|headlines?|interviews?|announced|broadcast|televised|episode|(?:talk|tv|television|radio)[ \u00a0]+show|album|grammy|oscars?|emmy|olympics?|olympian|championships?|hall[ \u00a0]+of[ \u00a0]+fame|wimbledon|u\.s\.[ \u00a0]+open|world[ \u00a0]+series|super[ \u00a0]+bowl|world[ \u00a0]+cup|league|lineup|stadium|memoir|autobiography|senators?|congress(?:man|woman)?|president(?:ial)?|first[ \u00a0]+lady|prime[ \u00a0]+minister|governor|white[ \u00a0]+house|astronauts?|nasa|apollo|spacecraft|space[ \u00a0]+shuttle|orbital|lunar|flight[ \u00a0]+status|nobel|laureate|medal|knighted|dame|order[ \u00a0]+of[ \u00a0]+merit|postal[ \u00a0]+service|stamp|honorary|fans|songs?|inducted|household[ \u00a0]+name|wartime)(?![a-z])/gi;
+/** A death: with years 50 or more back, the person is past HIPAA's protection of a decedent. */
+const DEATH = /(?<![a-z])(?:died|dies|death|dying)(?![a-z])/i;
+/** A patient or an encounter in the paragraph: then its dates are a case's, unless a century old. */
+const CASE_WORDS = new RegExp(
+  `(?<![a-z])(?:patients?|clients?|admitted|(?:came|brought)[ \\u00a0]+in(?![ \\u00a0]+(?:${MONTH}|\\d|(?:the[ \\u00a0]+)?(?:spring|summer|autumn|fall|winter)))|presented[ \\u00a0]+(?:to|with)|our|we)(?![a-z])`,
+  'i',
+);
+/** A timeline entry's year label at the start of a block ("1938. She returns …", "1965 — She dies …"). */
+const YEAR_LABEL = /^[ \u00a0]*(1[0-9]\d\d|20\d\d)(?:[ \u00a0]*[.:—–]|[ \u00a0]+-[ \u00a0])/;
+
+/** How many different words of the record (HISTORY_VOCABULARY, PUBLIC_RECORD) the text holds, up to two. */
+function recordWords(text: string): number {
+  PUBLIC_RECORD.lastIndex = 0;
+  let first = HISTORY_VOCABULARY.exec(text)?.[0].toLowerCase();
+  let m: RegExpExecArray | null;
+  while ((m = PUBLIC_RECORD.exec(text)) !== null) {
+    const word = m[1].toLowerCase().replace(/[ \u00a0]+/g, ' ');
+    if (first === undefined) first = word;
+    else if (word !== first) return 2;
+  }
+  return first === undefined ? 0 : 1;
+}
+
 function computeHistorical(text: string, referenceYear: number): boolean {
   if (!/1[0-9]\d\d|20\d\d/.test(text)) return false;
   let old = false;
@@ -161,11 +198,23 @@ function computeHistorical(text: string, referenceYear: number): boolean {
     const back = referenceYear - year;
     if (back < 0) return false;
     if (m[1].toLowerCase().startsWith('born') && back < 120) continue;
-    if (back < 50) return false;
+    if (back < 20) return false;
     minBack = Math.min(minBack, back);
     old = true;
   }
+  const label = YEAR_LABEL.exec(text);
+  if (label) {
+    const back = referenceYear - Number(label[1]);
+    if (back < 20) return false;
+    minBack = Math.min(minBack, back);
+    old = true;
+  }
+  if (!old) return false;
   // Quoted words are the historical speaker's ("Reed wrote to his wife: "The prayer that has been mine …"").
   const unquoted = /["“”]/.test(text) ? text.replace(QUOTED, ' ') : text;
-  return old && (minBack >= 100 || HISTORY_VOCABULARY.test(text)) && !OWN_CARE.test(unquoted);
+  if (OWN_CARE.test(unquoted)) return false;
+  if (minBack >= 100) return true;
+  const words = recordWords(text);
+  if (minBack >= 50) return words > 0 || DEATH.test(text);
+  return words > 1 && !CASE_WORDS.test(unquoted);
 }

@@ -948,10 +948,17 @@ export function residenceBefore(text: string, at: number): string | null {
   return r;
 }
 
+/** After a possessive name: a person's time or work ("Slayton's era", "Osler's day", "Koch's lab"). */
+const PERSONS_TIME = /^['’]s[ \u00a0]+(?:era|day|days|time|times|generation|lifetime|heyday|lab|laboratory|team|group)(?![\p{L}])/u;
+
 /** A group of people right before a residence cue. */
 const POPULATION_BEFORE = /(?<![\p{L}])(?:people|residents|adults|children|kids|men|women|participants|babies|infants|families|workers|veterans|students|volunteers|americans|those|households|communities)[ \u00a0]*$/iu;
-/** Before "from": a way in or out ("entered from", "accessible from", "a ramp from"). */
-const ACCESS_BEFORE_FROM = /(?<![\p{L}])(?:enter(?:ed|s|ing)?|entrance|entry|access(?:ed|ible)?|reach(?:ed|able)?|approach(?:ed|ing)?|exit(?:s|ed|ing)?|turn(?:s|ed|ing)?|visible|ramp|driveway|doors?|gates?)$/iu;
+/**
+ * Before "from": a way in or out ("entered from", "accessible from", "a ramp from"), a source or
+ * a base of work ("borrowed from", "learned from", "coordinated from"), or a comparison ("very
+ * different from"): no one's home.
+ */
+const ACCESS_BEFORE_FROM = /(?<![\p{L}])(?:enter(?:ed|s|ing)?|entrance|entry|access(?:ed|ible)?|reach(?:ed|able)?|approach(?:ed|ing)?|exit(?:s|ed|ing)?|turn(?:s|ed|ing)?|visible|ramp|driveway|doors?|gates?|borrow(?:ed|s|ing)?|learn(?:ed|t|s|ing)?|adapt(?:ed|s|ing)?|cop(?:ied|ies|y|ying)|inherit(?:ed|s|ing)?|coordinat(?:ed|es|ing)|run|ran|direct(?:ed|s|ing)|broadcast|quot(?:ed|es|ing)|drawn|translated|different|differs?|differed|apart)$/iu;
 
 /** The author speaking in the first person (shared with reidentification-risk). */
 export const AUTHOR_VOICE = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|our|us)(?![\p{L}])/u;
@@ -973,6 +980,12 @@ function publicTitled(a: Analysis, from: number, to: number): boolean {
 const PUBLIC_TITLE_LAST = set(['physician', 'surgeon', 'neurologist', 'psychiatrist', 'pathologist', 'physiologist', 'chemist', 'physicist', 'biologist', 'bacteriologist', 'microbiologist', 'scientist', 'nurse', 'doctor', 'anatomist', 'epidemiologist', 'pharmacologist', 'researcher', 'inventor', 'obstetrician', 'pediatrician', 'anesthetist', 'cardiologist', 'historian', 'professor', 'economist', 'journalist', 'actor', 'actress', 'singer', 'songwriter', 'athlete', 'novelist', 'author', 'writer', 'poet', 'comedian', 'broadcaster', 'anchor', 'host', 'personality', 'politician', 'senator', 'congressman', 'congresswoman', 'president', 'lady', 'quarterback', 'player', 'golfer', 'boxer', 'rapper', 'musician', 'guitarist', 'filmmaker', 'director', 'playwright', 'astronaut', 'activist', 'advocate', 'philanthropist']);
 /** A public figure's title right before the name: "the actor", "the folk singer", "the French neurologist". */
 const PUBLIC_TITLE_BEFORE = /(?<![\p{L}])(?:(?:the|a|an)[ \u00a0]+)?(?:(?:American|British|English|French|German|Italian|Spanish|Dutch|Austrian|Swiss|Swedish|Norwegian|Danish|Scottish|Irish|Welsh|Canadian|Australian|Japanese|Chinese|Russian|Polish|Hungarian|Greek|Indian|Brazilian|Mexican|Portuguese|Belgian|Czech|Finnish|Israeli|Nigerian|Egyptian|Persian|Scottish-born|German-born|Austrian-born)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?(?:physician|surgeon|neurologist|psychiatrist|pathologist|physiologist|chemist|physicist|biologist|bacteriologist|microbiologist|scientist|nurse|doctor|anatomist|epidemiologist|pharmacologist|researcher|inventor|obstetrician|pediatrician|anesthetist|cardiologist)|(?:(?:[\p{Ll}-]+[ \u00a0]+)?(?:researcher|scientist|historian|epidemiologist|professor|economist)|journalist|actor|actress|singer|folk[ \u00a0]+singer|songwriter|athlete|novelist|author|writer|poet|comedian|broadcaster|news[ \u00a0]+anchor|anchor|talk[ \u00a0]+show[ \u00a0]+host|television[ \u00a0]+personality|TV[ \u00a0]+personality|politician|senator|congressman|congresswoman|president|first[ \u00a0]+lady|quarterback|tennis[ \u00a0]+player|golfer|boxer|rapper|musician|guitarist|filmmaker|director|playwright|astronaut|activist|advocate|philanthropist))[ \u00a0]+$/u;
+/**
+ * Right before a name: a teacher ("trained under", "studied with") or a co-author ("written with",
+ * "co-authored with"), also as the second of a list ("trains with X in Madison, and with …").
+ */
+const MENTOR_OR_COAUTHOR = /(?<![\p{L}])(?:(?:train(?:ed|s|ing)?|stud(?:ied|ies|ying)|apprenticed)[ \u00a0]+(?:with|under)|worked[ \u00a0]+under|(?:co-?)?written[ \u00a0]+with|co-?authored[ \u00a0]+with|edited[ \u00a0]+by)(?:[ \u00a0]+[^.;!?\n]{1,80}?,?[ \u00a0]+and[ \u00a0]+(?:with|under))?[ \u00a0]+$/u;
+
 /** After a name: ", 2002." as a dated label. */
 const DATED_LABEL = /^[*_]*,[ \u00a0]+(?:1[5-9]|20)\d\d[*_]*[.:]/;
 
@@ -1614,6 +1627,9 @@ export function entities(a: Analysis): Entity[] {
     else if (e.to > e.from && !c.tie && DATED_LABEL.test(a.text.slice(a.words[e.to].end, a.words[e.to].end + 12)) && nextSentenceResearch(a, e.to)) out[q] = { ...e, evidence: 'weak', context: 'history' };
     // "Oliver Sacks, The Man Who Mistook … (1985)", "Alice Wexler's account of …": the author of a work.
     else if (e.cue !== 'doctor' && !c.tie && AUTHOR_OF_WORK.test(a.text.slice(a.words[e.to].end, a.words[e.to].end + 160))) out[q] = { ...e, evidence: 'weak', context: 'history' };
+    // "She trains with Ralph Waters … and with Emery Rovenstine", "his memoir, written with Michael
+    // Cassutt": a teacher or a co-author, no patient.
+    else if (!c.tie && !a.specificPatient[a.sentence[e.from]] && MENTOR_OR_COAUTHOR.test(a.text.slice(Math.max(0, a.words[e.from].start - 120), a.words[e.from].start))) out[q] = { ...e, evidence: 'weak', context: 'history' };
     // A researcher, a historical figure or a celebrity in a sentence about none of the author's
     // patients; before 1900 the patients a sentence mentions are history too.
     else if (c.research && !c.tie && (!a.specificPatient[a.sentence[e.from]] || c.ancient) && (e.cue !== 'unknown' || e.evidence === 'medium')) out[q] = { ...e, evidence: 'weak', context: 'history' };
@@ -1713,6 +1729,21 @@ function namedThing(a: Analysis, i: number): boolean {
   return NAMED_THINGS.has(noun) || (noun.endsWith('s') && NAMED_THINGS.has(noun.slice(0, -1)));
 }
 
+/**
+ * The index after a multi-word state or country name ("new york", "north carolina") that starts
+ * at word `from` (up to word `to`), or `from` when none does.
+ */
+function notIdentifierPrefix(words: Word[], from: number, to: number): number {
+  if (from >= to || !isKnownWord(words[from].lower)) return from;
+  let phrase = words[from].lower;
+  let end = from;
+  for (let k = from + 1; k <= to && k <= from + 3; k++) {
+    phrase += ' ' + words[k].lower;
+    if (isNotIdentifier(phrase)) end = k + 1;
+  }
+  return end;
+}
+
 function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   const { words, text } = a;
   let from = run.from;
@@ -1771,7 +1802,13 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   // app or program name ("an app such as Migraine Buddy"), unless it is a role or a relation.
   let titled = false;
   if (!honorific) {
-    while (from <= to && isKnownWord(words[from].lower) && !isFirstName(words[from].lower) && !FACILITY_NOUNS.has(words[from].lower) && !PLACE_NOUNS.has(words[from].lower)) {
+    // A state or country whose name opens with a common word is not cut down to its second word:
+    // "North Carolina" is no identifier, and "New York City" is a city, not "York City".
+    const stateEnd = notIdentifierPrefix(words, from, to);
+    if (stateEnd > to) return null;
+    const cityOfState = stateEnd > from && words.slice(stateEnd, to + 1).every((w) => PLACE_NOUNS.has(w.lower));
+    if (stateEnd > from && !cityOfState) from = stateEnd;
+    while (!cityOfState && from <= to && isKnownWord(words[from].lower) && !isFirstName(words[from].lower) && !FACILITY_NOUNS.has(words[from].lower) && !PLACE_NOUNS.has(words[from].lower)) {
       const w = words[from];
       titled = !w.sentenceStart && !w.upper && !isMonthOrDay(w.lower) && !KINSHIP.has(w.lower) && !STAFF_ROLES.has(w.lower) && !TITLES_BY_FIRST.has(w.lower) && !NOT_NAMES.has(w.lower);
       from++;
@@ -1856,7 +1893,10 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   // Places after cues. Acronyms ("recovering from COPD") are at most a hint.
   const acronym = core.every((w) => w.upper);
   if (acronym && core.length === 1 && first.text.length <= 3) return null;
-  if (residence && !(firstName && core.length > 1 && !residence.startsWith('from') && residence !== 'in')) {
+  // "… come from Michael Bliss's history of insulin": a work's author, not a place of origin; "from
+  // Slayton's era": a person's time.
+  const author = (firstName && core.length > 1 && AUTHOR_OF_WORK.test(text.slice(last.end, last.end + 160))) || (last.possessive && PERSONS_TIME.test(text.slice(last.end, last.end + 24)));
+  if (residence && !author && !(firstName && core.length > 1 && !residence.startsWith('from') && residence !== 'in')) {
     return { kind: 'place', from, to, evidence: acronym ? 'weak' : 'strong', cue: 'residence', replaceStart: first.start, replaceEnd: last.end, cueStart: startAt - residence.length - 1, cueWord: residence };
   }
   const townOf = placeCue === 'of' && core.length === 1 && !firstName && (isCity(first.lower) || TOWN_ENDING.test(first.lower)) && !!prev && !KINSHIP.has(words[prevIdx - 1]?.lower ?? '') && !ORGANISATION_WORDS.has(words[prevIdx - 1]?.lower ?? '');

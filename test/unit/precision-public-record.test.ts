@@ -75,3 +75,13 @@ loudCases('a patient from New York City, and a patient called a degenerate', [
   ['My patient, a 45-year-old teacher, moved here from New York City last year.', /place (?:error|warning) \[New York City\]/],
   ['That patient in bed 4 is a total degenerate.', /patient-mockery (?:error|warning) \[degenerate\]/],
 ]);
+
+loudCases('an honorific after leading capitalised words still names a patient', [
+  ['Meet Mrs. Alvarez, who beat breast cancer last spring.', /person-name (?:error|warning) \[Alvarez\]/],
+  ['Thank You Dr. Okonkwo, said my patient after her surgery.', /person-name (?:error|warning) \[Okonkwo\]|person-name (?:error|warning) \[Dr\. Okonkwo\]/],
+]);
+
+quietCases('"Nurse" and "Baby" inside titles are no honorifics', [
+  'With the journalist Joan Beck she publishes *Is My Baby All Right?*, a book for parents.',
+  '**Priya Castellanos-Whitford, FNP-C — Family Nurse Practitioner.** Priya will lead our same-day appointments.',
+], ['person-name']);

@@ -1744,6 +1744,9 @@ function notIdentifierPrefix(words: Word[], from: number, to: number): number {
   return end;
 }
 
+/** Honorifics that only ever stand before a person's name ("Mrs.", "Dr"; not "Nurse" or "Baby"). */
+const PERSONAL_HONORIFICS = set(['mr', 'mrs', 'ms', 'mx', 'miss', 'mister', 'dr', 'prof']);
+
 function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   const { words, text } = a;
   let from = run.from;
@@ -1774,6 +1777,8 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   }
   // Honorific ("Mrs. Okafor", "Dr Burke").
   let honorific: Word | null = null;
+  /** The honorific's word index (the run's first word unless common words lead it). */
+  let honorificAt = run.from;
   if (from < to && HONORIFICS.has(words[from].lower) && !words[from].upper) {
     honorific = words[from];
     from++;
@@ -1808,9 +1813,16 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
     if (stateEnd > to) return null;
     const cityOfState = stateEnd > from && words.slice(stateEnd, to + 1).every((w) => PLACE_NOUNS.has(w.lower));
     if (stateEnd > from && !cityOfState) from = stateEnd;
-    while (!cityOfState && from <= to && isKnownWord(words[from].lower) && !isFirstName(words[from].lower) && !FACILITY_NOUNS.has(words[from].lower) && !PLACE_NOUNS.has(words[from].lower)) {
+    while (!cityOfState && from <= to && isKnownWord(words[from].lower) && !isFirstName(words[from].lower) && !FACILITY_NOUNS.has(words[from].lower) && !PLACE_NOUNS.has(words[from].lower) && !(from < to && PERSONAL_HONORIFICS.has(words[from].lower))) {
       const w = words[from];
       titled = !w.sentenceStart && !w.upper && !isMonthOrDay(w.lower) && !KINSHIP.has(w.lower) && !STAFF_ROLES.has(w.lower) && !TITLES_BY_FIRST.has(w.lower) && !NOT_NAMES.has(w.lower);
+      from++;
+    }
+    // "Meet Mrs. Alvarez", "Thank You Dr. Ruiz": an honorific after the leading common words.
+    if (from > run.from && from < to && PERSONAL_HONORIFICS.has(words[from].lower) && !words[from].upper) {
+      honorific = words[from];
+      honorificAt = from;
+      titled = false;
       from++;
     }
   }
@@ -1821,7 +1833,7 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
   const last = words[to];
   const core = words.slice(from, to + 1);
   const lowerPhrase = core.map((w) => w.lower).join(' ');
-  const prevIdx = (honorific ? run.from : from) - 1;
+  const prevIdx = (honorific ? honorificAt : from) - 1;
   const prev = prevIdx >= 0 ? words[prevIdx] : undefined;
   const startAt = honorific ? honorific.start : first.start;
   const gapPrev = prev ? gapBetween(text, prev, words[prevIdx + 1]) : '';

@@ -6,7 +6,7 @@ import type { Severity } from '../types';
 import { matchCase, removalEdit } from '../text/tidy';
 import table from './data/stigma-terms.json';
 import { quotedSpans } from '../text/speech';
-import { eachMatchAtWords } from '../text/scan';
+import { eachMatchAtLeads, registerLeads } from '../text/scan';
 
 export interface StigmaPhrase {
   /** The spellings that share one replacement; a space or hyphen matches a space or a hyphen. */
@@ -139,7 +139,7 @@ interface TrieNode {
 /**
  * The phrases as a trie of words, one alternation per lead: the ASCII letters a match starts with
  * ("drug" for "drug seeker" and "drug-seeking", "can" for "can't"). A position is only tried where
- * a word with one of these leads starts (eachMatchAtWords), and only with that lead's alternation:
+ * a word with one of these leads starts (eachMatchAtLeads), and only with that lead's alternation:
  * small regexes V8 optimizes and compiles on first use, instead of one 270 KB alternation it would
  * interpret (and compile on the first lint). Within a lead, longer words come first and longer
  * phrases before a phrase that ends earlier ("a drug seeker" before "a drug"), so the longest
@@ -151,6 +151,8 @@ interface WordDispatch {
   compiled: Map<string, RegExp>;
   flags: string;
   insensitive: boolean;
+  /** Id of the leads in the shared lead index (scan.ts), registered on first use. */
+  leadId?: number;
 }
 
 function wordDispatch(phrases: { words: string[]; terminal: string }[], flags: string): WordDispatch | null {
@@ -257,7 +259,8 @@ function collect(d: WordDispatch | null, text: string, out: Hit[]): void {
     const lead = d.insensitive ? lower : w;
     return d.sources.has(lead) ? leadRegExp(d, lead) : null;
   };
-  eachMatchAtWords(text, pick, (m) => {
+  d.leadId ??= registerLeads(d.sources.keys());
+  eachMatchAtLeads(text, d.leadId, pick, (m) => {
     const found = compiledTable().byKey.get(phraseKey(m[0]));
     if (!found) return;
     if (found.notAfter.size > 0 || found.after) {

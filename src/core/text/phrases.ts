@@ -1,10 +1,11 @@
 // Whole-word, case-insensitive phrase lists (bounded literals: the re-identification lexicon, the
 // patient-story cues), matched as one global alternation of them would be, but tried only where a
 // word with a phrase's lead (its first ASCII letters or digits) starts, with a small sticky regex per
-// lead compiled on first use (eachMatchAtWords in scan.ts). A block is read word by word once,
-// instead of running an alternation of a hundred phrases at every character.
+// lead compiled on first use (eachMatchAtLeads in scan.ts). The words of a block are read once for
+// all phrase sets (and the other lead-dispatched patterns), instead of running an alternation of a
+// hundred phrases at every character.
 import { latinRegExp } from './letters';
-import { eachMatchAtWords } from './scan';
+import { eachMatchAtLeads, registerLeads } from './scan';
 
 const L = '(?<![\\p{L}\\p{N}_])';
 const R = '(?![\\p{L}\\p{N}_])';
@@ -32,7 +33,11 @@ export class PhraseSet {
       byLead.set(lead[0], [...(byLead.get(lead[0]) ?? []), phrasePattern(p) + suffix(p)]);
     }
     for (const [lead, alts] of byLead) this.sources.set(lead, `${L}(?:${alts.join('|')})${R}`);
+    this.leadId = registerLeads(this.sources.keys());
   }
+
+  /** This set's id in the shared lead index (one per set, registered once: sets are module-level). */
+  private readonly leadId: number;
 
   private pick = (_word: string, lead: string): RegExp | null => {
     const source = this.sources.get(lead);
@@ -44,13 +49,13 @@ export class PhraseSet {
 
   /** Each match, in order, not overlapping (as the global alternation would find them). */
   each(text: string, each: (m: RegExpExecArray) => void): void {
-    eachMatchAtWords(text, this.pick, each);
+    eachMatchAtLeads(text, this.leadId, this.pick, each);
   }
 
   /** Does any phrase occur in the text? */
   some(text: string): boolean {
     let found = false;
-    eachMatchAtWords(text, this.pick, () => {
+    eachMatchAtLeads(text, this.leadId, this.pick, () => {
       found = true;
       return false;
     });

@@ -84,10 +84,35 @@ export function asciiWords(text: string): { starts: readonly number[]; lower: re
  * look-behind included). Matches are visited in order and never overlap; `each` returns `false`
  * to stop, or a position after the match's start to resume from there instead of after the match.
  */
+/**
+ * Register words (any case; compared lower-cased) in the shared lead index, for eachMatchAtLeads.
+ * Register once per set of leads: every registration is kept for the life of the process.
+ */
+export function registerLeads(leads: Iterable<string>): number {
+  return LEAD_INDEX.register(new Set([...leads].map((l) => l.toLowerCase())), []);
+}
+
+/**
+ * eachMatchAtWords over only the words whose lower-cased form was registered as lead `id`
+ * (registerLeads): the shared lead index finds them for all registered patterns in one pass, so a
+ * block's words are not read once per dispatcher. `pick` must return null for any other word.
+ */
+export function eachMatchAtLeads(text: string, id: number, pick: (word: string, lower: string) => RegExp | null, each: (m: RegExpExecArray) => void | boolean | number): void {
+  const leading = LEAD_INDEX.wordsLeading(text, id);
+  if (leading.length > 0) matchAtWords(text, leading, pick, each);
+}
+
 export function eachMatchAtWords(text: string, pick: (word: string, lower: string) => RegExp | null, each: (m: RegExpExecArray) => void | boolean | number): void {
+  matchAtWords(text, null, pick, each);
+}
+
+/** The sticky regex `pick` gives for each word (of `indexes`, or all), tried where the word starts. */
+function matchAtWords(text: string, indexes: readonly number[] | null, pick: (word: string, lower: string) => RegExp | null, each: (m: RegExpExecArray) => void | boolean | number): void {
   const { starts, words, lower } = WORDS.get(text, findAsciiWords);
+  const n = indexes === null ? starts.length : indexes.length;
   let resume = 0;
-  for (let i = 0; i < starts.length; i++) {
+  for (let k = 0; k < n; k++) {
+    const i = indexes === null ? k : indexes[k];
     const at = starts[i];
     if (at < resume) continue;
     const sticky = pick(words[i], lower[i]);

@@ -193,6 +193,10 @@ describe('Clearpost in a real VS Code extension host', function () {
     const config = vscode.workspace.getConfiguration(SETTINGS.section);
     await config.update(SETTINGS.debounceMs, 3000, vscode.ConfigurationTarget.Workspace);
     try {
+      // The update resolves before this extension host sees the new value: until it does, an edit
+      // is scheduled with the old 300 ms debounce, and the change event's re-lint can land after
+      // the edit. Both would lint the new version inside the window below (a race, not a defect).
+      await waitFor('the 3000 ms debounce in the extension host', () => vscode.workspace.getConfiguration(SETTINGS.section).get<number>(SETTINGS.debounceMs) === 3000);
       await codeActions(uri, diagnostics[0].range, vscode.CodeActionKind.QuickFix.value, (a) => a.some((x) => x.title.startsWith('Generalize')));
       const editor = await vscode.window.showTextDocument(doc);
       await editor.edit((b) => b.insert(new vscode.Position(0, 6), '!'));

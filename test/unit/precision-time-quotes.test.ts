@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../src/core/index';
 import { dateContext } from '../../src/core/text/cues';
-import { quotedExamples } from '../../src/core/text/speech';
+import { QuoteFilter, quotedExamples } from '../../src/core/text/speech';
 import { scanDates } from '../../src/core/text/dates';
 import { findDisclaimer, hasDisclaimer } from '../../src/core/text/disclosures';
 import { planBlock } from '../../src/core/rules/reidentification-risk';
@@ -194,5 +194,17 @@ describe('educational disclaimers in the wording of practice posts', () => {
       lint(post, { now: NOW }).findings.filter((f) => f.ruleId === 'missing-disclosure'),
       [],
     );
+  });
+});
+
+describe('QuoteFilter answers queries in any order', () => {
+  // Each pattern of a rule scans the block from its start, so the filter is asked about earlier
+  // offsets after later ones; its cursor once overshot and answered "not quoted" for the span
+  // right before it ("I can't fix stupid," listed in quotes was flagged as mockery).
+  it('finds the quoted span before the last one asked about', () => {
+    const t = 'A: "one two" then "three four" and "five six" end.';
+    const q = new QuoteFilter(t);
+    const at = (w: string): boolean => q.quoted(t.indexOf(w), t.indexOf(w) + w.length);
+    assert.deepEqual([at('three'), at('two'), at('five'), at('four'), at('then'), at('six'), at('end'), at('one')], [true, true, true, true, false, true, false, true]);
   });
 });

@@ -71,7 +71,7 @@ export const TAILORED = new LeadRegExp(latinRegExp(`${B}(?:in${S}your${S}(?:case
 
 /** "sounds like you have MS", "from your photo that's definitely shingles". */
 export const DIAGNOSIS = new LeadRegExp(latinRegExp(
-  `${B}(?:(?:it${S})?(?:sounds|looks|seems)(?:${S}to${S}me)?${S}like${S}you(?:${S}(?:have|might${S}have|may${S}have|probably${S}have)|['’]ve${S}got)` +
+  `${B}(?:(?:it${S})?(?:sounds|looks|seems)(?:${S}to${S}me)?${S}like${S}(?:you(?:${S}(?:have|might${S}have|may${S}have|probably${S}have)|['’]ve${S}got)|your${S}(?:son|daughter|child|baby|kid|toddler|husband|wife|partner|mom|mum|dad|mother|father)${S}(?:has|has${S}got|probably${S}has))` +
     `|you${S}(?:definitely|clearly|almost${S}certainly|obviously|most${S}likely)${S}have` +
     `|(?:from|based${S}on|judging${S}(?:by|from))${S}your${S}(?:photos?|pictures?|pics?|description|symptoms|labs?|scans?|MRI|x-?rays?|images?|results),?${S}(?:that['’]s|that${S}is|this${S}is|it['’]s|it${S}is|you${S}have|you['’]ve${S}got|your${S}(?:son|daughter|child|baby|kid|husband|wife|partner|mom|dad|mother|father)${S}(?:has|had|likely${S}has|probably${S}has))(?:${S}(?:definitely|clearly|obviously|classic|textbook))?)${E}`,
   'giu',
@@ -293,7 +293,7 @@ export const DIAGNOSIS_MORE = new LeadRegExp(latinRegExp(
   `${B}(?:((?:this|that|it)(?:['’]s|${S}is)${S}(?:almost${S}certainly|definitely|clearly|obviously|undoubtedly|surely|without${S}a${S}doubt|100${SO}%)(?:${S}(?:just|only))?` +
     `|(?:this|that|it)(?:['’]s|${S}is)${S}(?:a${S})?(?:classic|textbook)(?:${S}case${S}of)?` +
     `|(?:(?:it|this|that)${S})?(?:sounds|looks|seems)${S}(?:to${S}me${S})?like${S}(?:(?:a|an)${S})?(?:classic|textbook|typical)(?:${S}case${S}of)?` +
-    `|what${S}you(?:['’]ve${S}got|${S}have|['’]re${S}dealing${S}with)${S}is(?:${S}(?:probably|likely|almost${S}certainly|definitely|clearly))?` +
+    `|what${S}you(?:['’]ve${S}got|${S}have|['’]re${S}dealing${S}with|(?:['’]re|${S}are)?${S}describ(?:e|ing))${S}is(?:${S}(?:probably|likely|almost${S}certainly|definitely|clearly))?` +
     `|(?:it['’]s|that['’]s|this${S}is|it${S}is)${S}nothing${S}(?:serious|to${S}worry${S}about),?${S}(?:just|only|probably|likely)` +
     `|(?:that|this|your)${S}(?:rash|mole|spot|bump|lump|lesion|pain|cough|swelling|headache|knee|back|shoulder|wrist|ankle|foot|heel)${S}(?:is|sounds|looks|seems)${S}(?:almost${S}certainly|definitely|clearly|obviously|most${S}likely|probably|(?:to${S}me${S})?like)` +
     `|your${S}(?:symptoms|labs?|lab${S}results|results|numbers|bloodwork|blood${S}work|scans?|MRI|x-?rays?|photos?|pictures?|rash|description|story|history|ECG|EKG|ultrasound|biopsy|report|pain)${S}(?:point${S}to|points${S}to|suggest|suggests|are${S}consistent${S}with|is${S}consistent${S}with|fit|fits|are${S}classic${S}for|is${S}classic${S}for|confirm|confirms|scream|screams|indicate|indicates|show|shows)` +
@@ -311,12 +311,12 @@ const READER_CONTEXT = /(?<![A-Za-z])(?:you(?:['’]ve)?[ \u00A0](?:wrote|write|
 /** Hedged or general: "at first", "sometimes", "can look like". */
 const DIAGNOSIS_GENERAL = /(?<![A-Za-z])(?:at first|sometimes|often|usually|can|may|might|could|in some people|in many people)(?![A-Za-z])/i;
 
-const CARE_PLACE = `(?:anyone|anybody|a${S}doctor|your${S}doctor|a${S}specialist|a${S}dermatologist|the${S}pediatrician|(?:the|an?)${S}(?:ER|E\\.R\\.|emergency${S}(?:room|department)|hospital|urgent${S}care(?:${S}(?:visit|center|clinic))?|walk-in(?:${S}clinic)?|clinic|doctor|specialist)|urgent${S}care|the${S}doctor)(?!['’]s|${S}(?:to${S}(?:buy|get|order|use|start|pick)|note|prescription|referral|order)${E})`;
+const CARE_PLACE = `(?:anyone|anybody|a${S}doctor|your${S}(?:doctor|GP|cardiologist|dermatologist|pediatrician|paediatrician|specialist|consultant)|a${S}specialist|a${S}dermatologist|the${S}pediatrician|111|NHS${S}111|the${S}surgery|(?:the|an?)${S}(?:ER|E\\.R\\.|emergency${S}(?:room|department)|hospital|urgent${S}care(?:${S}(?:visit|center|clinic))?|walk-in(?:${S}clinic)?|clinic|doctor|specialist)|urgent${S}care|the${S}doctor)(?!['’]s|${S}(?:to${S}(?:buy|get|order|use|start|pick)|note|prescription|referral|order)${E})`;
 /** "No need to see anyone", "you don't need the ER", "skip the urgent care", "don't bother with urgent care". */
 export const NO_CARE_MORE = new LeadRegExp(latinRegExp(
-  `${B}(?:(?:there['’]s${S}|there${S}is${S})?no${S}(?:need|reason)${S}(?:for${S}you${S})?to${S}(?:see|call|visit|go${S}to|head${S}to|run${S}to|rush${S}to|come${S}in${S}to|go${S}in${S}to|go${S}(?:in|to)${S}see|come${S}in${S}(?:and${S})?see)${S}${CARE_PLACE}` +
+  `${B}(?:(?:there['’]s${S}|there${S}is${S})?no${S}(?:need|reason)${S}(?:for${S}you${S})?to${S}(?:see|call|ring|phone|visit|trouble|bother|go${S}to|head${S}to|run${S}to|rush${S}to|come${S}in${S}to|go${S}in${S}to|go${S}(?:in|to)${S}see|come${S}in${S}(?:and${S})?see|book${S}(?:a${S}visit|an${S}appointment)${S}with)${S}${CARE_PLACE}` +
     `|(?:(?:there['’]s${S}|there${S}is${S})?no${S}(?:need|reason)${S}(?:for${S}you${S})?to|you${S}(?:don['’]t|do${S}not)${S}need${S}to)${S}(?:get${S}(?:it|this|that|them)${S}(?:checked|looked${S}at|seen)|come${S}in(?=${S}?(?:[.,;!]|for${S}(?:this|that|it)${E}))|be${S}seen(?=${S}?(?:[.,;!]|for${S}(?:this|that|it)${E})))` +
-    `|you${S}(?:don['’]t|do${S}not|shouldn['’]t)${S}need${S}(?:to${S}(?:see|go${S}to|visit|call|head${S}to|go${S}in${S}to)${S})?${CARE_PLACE}` +
+    `|you${S}(?:don['’]t|do${S}not|shouldn['’]t)${S}need${S}(?:to${S}(?:see|go${S}to|visit|call|ring|phone|trouble|bother|head${S}to|go${S}in${S}to|book${S}(?:a${S}visit|an${S}appointment)${S}with)${S})?${CARE_PLACE}` +
     `|you${S}(?:don['’]t|do${S}not|won['’]t)${S}need${S}to${S}be${S}seen` +
     `|no${S}need${S}for${S}(?:a${S}doctor|an?${S}(?:ER|urgent${S}care)(?:${S}visit)?|the${S}(?:ER|doctor|emergency${S}room)|urgent${S}care)(?!['’]s)` +
     `|(?<=(?:^|[.!?:;,—–]${S}?|\\n|${B}(?:just|so|and)${S}))(?:skip|forget(?:${S}about)?)${S}(?:the${S}|a${S}|an${S})?(?:ER|urgent${S}care|emergency${S}room|walk-in(?:${S}clinic)?|trip${S}to${S}the${S}(?:ER|doctor)|doctor['’]s${S}visit|doctor)` +
@@ -352,6 +352,18 @@ const RECORD_HINT = ['lab', 'result', 'blood', 'scan', 'mri', 'ct', 'xray', 'x-r
 const SEND_HINT = ['post', 'share', 'drop', 'put', 'leave', 'list', 'write', 'type', 'paste', 'add', 'tell', 'show', 'describe', 'reply', 'respond', 'comment', 'get in touch', 'message', 'dm', 'pm', 'mail', 'text', 'send', 'forward', 'upload', 'attach', 'happy', 'glad'];
 
 /** The practice's own secure channel or visit: not an invitation to send records publicly. */
+/**
+ * An invitation to send one's details with a promise to read them personally: "email a close-up
+ * photo to … and I'll confirm it", "drop your TSH in the replies and I'll tell you if your dose is
+ * right", "post an update in the comments and I'll tell you whether to go up again", "happy to look
+ * over anyone's scans".
+ */
+export const REVIEW_OFFER = new LeadRegExp(latinRegExp(
+  `${B}(?:(?:(?:please|just|simply)${S})?(?:e-?mail|send|post|drop|share|upload|message|DM|reply|text|attach|leave|put|pop|forward)${E}(?:(?:[^.!?\\n]|\\.(?=[^\\s]))){0,120}?${S}(?:and|&)${S}I['’]ll${S}(?:look${S}(?:through|over|at)|take${S}a${S}look|tell${S}you|confirm|check|let${S}you${S}know|review|read${S}(?:it|them|through)|sort${S}it${S}out|interpret|get${S}back${S}to${S}you${S}with|give${S}you${S}my)` +
+    `|(?:I['’]m${S})?happy${S}to${S}(?:look${S}(?:over|at)|review|check|read)${S}(?:anyone['’]s|your|any)${S}(?:scans?|labs?|lab${S}results|results|photos?|pictures?|MRIs?|x-?rays?|reports?|bloods?|bloodwork|ECGs?|EKGs?))${E}`,
+  'giu',
+), ['please', 'just', 'simply', 'email', 'e', 'send', 'post', 'drop', 'share', 'upload', 'message', 'dm', 'reply', 'text', 'attach', 'leave', 'put', 'pop', 'forward', 'i', 'happy']);
+
 const PRACTICE_CHANNEL = /portal|secure[ \u00A0](?:form|upload|message|messaging)|(?:at|before|during|after)[ \u00A0](?:your|the|a)[ \u00A0](?:visit|appointment|exam)/i;
 
 /**
@@ -432,6 +444,7 @@ const PHOTO_GATE = new Gate(['photo', 'pic', 'image', 'video', 'screenshot']);
 const NO_CARE_MORE_GATE = new Gate(['need', 'reason', 'skip', 'forget', 'bother', 'waste']);
 const NO_CARE_GATE = new Gate(['need', 'bother']);
 const INBOX_GATE = new Gate(['dms', 'inbox']);
+const REVIEW_GATE = new Gate(["i'll", 'i’ll', 'happy to']);
 const PRIVATE_GATE = new Gate(['dm', 'pm', 'me ']);
 const REMOTE_MORE_GATE = new Gate(['call', 'phone', 'send', 'get you', 'state', 'where', 'visit', 'appointment', 'exam', 'consult', 'seeing', 'nationwide', 'across']);
 const CARE_DIRECTION_GATE = new Gate(['ask', 'demand', 'insist']);
@@ -607,6 +620,7 @@ export const individualAdvice: BlockRule = {
     if (PRIVATE_GATE.in(text)) scan(PRIVATE_CHANNEL, intake, true);
     if (PHOTO_GATE.in(text)) scan(POST_PHOTO, intake, true);
     if ((hasYou && RECORD_HINT_GATE.in(text) && SEND_HINT_GATE.in(text)) || INBOX_GATE.in(text)) scan(INTAKE_MORE, (m, start, end) => (PRACTICE_CHANNEL.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end))) ? null : intake(m, start, end)), true);
+    if (REVIEW_GATE.in(text)) scan(REVIEW_OFFER, (m, start, end) => (PRACTICE_CHANNEL.test(text.slice(sentenceStart(text, start), sentenceEnd(text, end))) ? null : intake(m, start, end)), true);
     if (hasYou && REMOTE_GATE.in(text)) scan(REMOTE, (_m, start, end) => ({ start, end, message: REMOTE_MESSAGE }));
     if (REMOTE_MORE_GATE.in(text)) scan(REMOTE_MORE, (m, start, end) => {
       if (negatedBefore(text, start)) return null;

@@ -48,6 +48,31 @@ const IDIOM = latinRegExp(
 );
 
 /**
+ * Ridicule without an insult word: sarcastic asides ("Bless his heart.", "Of course she does.",
+ * "What a coincidence.", "Brilliant plan."), mock awards ("an Oscar-worthy performance", "deserve a
+ * loyalty card", "we should name a recliner after him"), labels for patients ("heartsink", "our
+ * favourite frequent flyer", "the usual suspects", "tinfoil-hat energy"; "GOMER" is a stigma-terms
+ * entry), "people
+ * like this are why I drink", and mocking hashtags (#patientsbelike). Read against a patient cue
+ * in the sentence or the one before, like the contempt phrases.
+ */
+const RIDICULE = latinRegExp(
+  `(?<![\\p{L}\\p{N}_])(?:bless${S}(?:his|her|their|your)${S}(?:little${S})?(?:hearts?|cotton${S}socks)` +
+    `|of${S}course${S}(?:he|she|they)${S}(?:does|did|do|is|was|were|has|had|can|could|would)(?=[ \\u00A0]?[.!…])` +
+    `|what${S}a${S}(?:coincidence|shocker)(?=[ \\u00A0]?[.!?…])` +
+    `|(?:brilliant|great|genius|fantastic|solid|excellent|flawless)${S}(?:plan|idea|logic|reasoning)(?=[ \\u00A0]?[.!…])` +
+    `|oscar[- ]worthy|(?:give|gave|deserves?|deserved)${S}(?:him|her|them)${S}(?:an?${S})?(?:oscar|emmy|award|medal)` +
+    `|(?:deserves?|deserved|earned|gets?|need)${S}(?:a${S})?loyalty${S}cards?` +
+    `|name${S}(?:a|the|an)${S}(?:recliner|bed|chair|room|bay|stretcher|trolley|appointment${S}slot|slot|cubicle|wing)${S}after${S}(?:him|her|them|you)` +
+    `|heartsinks?(?:${S}patients?)?|the${S}usual${S}suspects|tin[- ]?foil[- ]?hats?|certified${S}(?:crazy|insane|nuts|bonkers)|why${S}are${S}you${S}like${S}this` +
+    `|(?:our|my|the${S}(?:resident|local))${S}(?:favou?rite|beloved|regular|resident|most${S}dedicated)${S}(?:frequent${S}fl[iy]ers?|regulars?|heartsinks?|customers?)` +
+    `|(?:patients|people|families|relatives|parents)${S}like${S}(?:this|that|these|him|her|them)${S}(?:are|is)${S}(?:why|the${S}reason)` +
+    `|#(?:patientsbelike|karens?[\\p{L}]*|frequentfl[iy]er[\\p{L}]*|drugseeker[\\p{L}]*|gomer[\\p{L}]*|peoplearedumb|cantfixstupid)` +
+    `)(?![\\p{L}\\p{N}_])`,
+  'giu',
+);
+
+/**
  * Doubt put in scare quotes: "his 'pain'", "her “seizures”", "their 'emergency'": the symptom as a
  * pretence. The possessive is the patient cue.
  */
@@ -76,6 +101,8 @@ const PATIENT_CUE = latinRegExp(
  * eye-roll emoji. A block with none of them is skipped.
  */
 const WORD_HINT = /lmao|lmfao|rofl|dumbass|dipshit|jackass|numbskull|dimwit|halfwit|nitwit|bozo|doofus|cretin|knucklehead|bonehead|airhead|lowlife|freeloader|degenerate|whack|trash|waste|idiot|moron|imbecil|clown|clueless|lazy|stupid|dumb|pathetic|whin|complainer|drunk|lunatic|psycho|nut|craz|loser|dirtbag|scumbag|deadbeat|drama|diva|attention|fak|wreck|hypochondr|hilarious|laughable|cracked|genius|scientist|einstein|brainiac|winner|karen|snowflake|darwin|selection|herd|gene|allowed|themselves|himself|herself|fl[iy]er|riii|right|sure|okay|ok|yeah|huh|hmm|course|roll|palm|sigh|smh|desk/i;
+/** What RIDICULE needs before it can match (its own gate: several of its words are common). */
+const RIDICULE_HINT = /bless|course|coincidence|shocker|plan|idea|logic|reasoning|oscar|award|medal|loyalty|after|heartsink|suspects|foil|certified|like this|like that|like these|like him|like her|like them|favou?rite|beloved|regular|resident|dedicated|#/i;
 const QUOTE_GATE = new Gate(["'", '‘', '"', '“']);
 const EMOJI_GATE = new Gate(['\u{1F644}', '\u{1F612}', '\u{1F926}', '\u{1F921}']);
 
@@ -90,7 +117,6 @@ const SYSTEM_WORDS =
 const SYSTEM_AFTER = new RegExp(`^[ \u00A0]+(?:[\\p{L}-]+[ \u00A0]+)?${SYSTEM_WORDS}(?![\\p{L}])`, 'iu');
 const SYSTEM_BEFORE = new RegExp(`${SYSTEM_WORDS}['’]?s?[ \u00A0]+(?:is|are|was|were|seems?|feels?|felt|remains?)[ \u00A0]+(?:(?:so|just|completely|utterly|totally|absolutely|really|beyond)[ \u00A0]+)?$`, 'iu');
 
-/** "felt stupid", "made her feel dumb": how someone felt, not a label for them. */
 /**
  * "Degenerate" as a verb or in anatomy ("wait for the tissue to degenerate", "cells can degenerate",
  * "degenerate disc changes"): what tissue does, not a name for a person.
@@ -98,6 +124,7 @@ const SYSTEM_BEFORE = new RegExp(`${SYSTEM_WORDS}['’]?s?[ \u00A0]+(?:is|are|wa
 const DEGENERATE_BEFORE = /(?<![\p{L}])(?:to|will|would|can|could|may|might|must|began|begin|begins|started|tends?|cells?|tissues?|nerves?|neurons?|fibres?|fibers?|discs?|disks?|joints?|cartilage|muscles?|it|they)[ \u00A0]{1,3}$/iu;
 const DEGENERATE_AFTER = /^[ \u00A0]{1,3}(?:discs?|disks?|joints?|tissues?|cartilage|neurons?|nerves?|changes|retina|cells?)(?![\p{L}])/iu;
 
+/** "felt stupid", "made her feel dumb": how someone felt, not a label for them. */
 const FEELING = /(?<![\p{L}])(?:feel|feels|felt|feeling|look|looks|looked|sound|sounds|sounded|seem|seems|seemed)[ \u00A0]{1,3}(?:(?:so|really|a[ \u00A0]bit|kind[ \u00A0]of|very|pretty)[ \u00A0]{1,3})?$/iu;
 
 const MESSAGE = 'Unexpected contempt for a patient, expected a plain description of the clinical situation.';
@@ -116,7 +143,8 @@ export const patientMockery: BlockRule = {
     const words = WORD_HINT.test(text);
     const quoted = QUOTE_GATE.in(text);
     const emoji = EMOJI_GATE.in(text);
-    if (!words && !quoted && !emoji) return;
+    const ridicule = RIDICULE_HINT.test(text);
+    if (!words && !quoted && !emoji && !ridicule) return;
     const quotes = new QuoteFilter(text);
     const hits: [number, number][] = [];
     let cues: MatchIndex | undefined;
@@ -138,7 +166,7 @@ export const patientMockery: BlockRule = {
       if (own === 0 || (!comment && (text.slice(own, end).match(/[\p{L}'’-]+/gu)?.length ?? 0) > 8)) return false;
       return cueAround(s, e, sentenceStart(text, Math.max(0, own - 2)));
     };
-    const patterns = [...(words ? [INSULT] : []), ...(quoted ? [SARCASM, SCARE] : []), ...(words ? [CONTEMPT, EMOTE, IDIOM] : [])];
+    const patterns = [...(words ? [INSULT] : []), ...(quoted ? [SARCASM, SCARE] : []), ...(words ? [CONTEMPT, EMOTE, IDIOM] : []), ...(ridicule ? [RIDICULE] : [])];
     for (const re of patterns) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -69,9 +69,9 @@ const PATTERNS: Pattern[] = [
     ),
   },
   { kind: 'now',
-    gate: new Gate(['now', 'moment', 'speak', 'typ', 'writ', 'live', 'real']), re: latinRegExp(`${W}(?:right${SP}now|just${SP}now|at${SP}the${SP}moment|as${SP}we${SP}speak|as${SP}I${SP}(?:type|write)(?:${SP}this)?|as${SP}I['’]m${SP}(?:typing|writing)(?:${SP}this)?|live${SP}from|in${SP}real${SP}time)${E}`, 'giu') },
+    gate: new Gate(['now', 'moment', 'speak', 'typ', 'writ', 'live', 'real']), re: latinRegExp(`${W}(?:right${SP}now|just${SP}now|at${SP}the${SP}moment|as${SP}we${SP}speak|as${SP}I${SP}(?:type|write)(?:${SP}this)?|as${SP}I['’]m${SP}(?:typing|writing)(?:${SP}this)?|I['’]m${SP}(?:typing|writing|posting)${SP}this${SP}(?:between${SP}(?:patients|visits|cases|consults|calls|appointments|admissions|surgeries)|during${SP}(?:my|a|the)${SP}(?:night${SP})?(?:shift|break|call)|on${SP}my${SP}break|mid-shift)|live${SP}from|live${SP}(?:thread|update|updates)|in${SP}real${SP}time)${E}`, 'giu') },
   { kind: 'today',
-    gate: new Gate(['today', 'tonight', 'morning', 'afternoon', 'evening']), re: latinRegExp(`${W}(?:earlier${SP}today|earlier${SP}tonight|today|tonight|this${SP}(?:morning|afternoon|evening))(?:['’]s)?${E}`, 'giu') },
+    gate: new Gate(['today', 'tonight', 'morning', 'afternoon', 'evening']), re: latinRegExp(`${W}(?:earlier${SP}today|earlier${SP}tonight|(?:so${SP}far${SP})?(?:today|tonight|this${SP}(?:morning|afternoon|evening))|so${SP}far${SP}this${SP}shift)(?:['’]s)?${E}`, 'giu') },
   {
     kind: 'shift',
     gate: new Gate(['shift', 'call', 'code', 'case', 'still', 'currently']),
@@ -159,6 +159,8 @@ const HISTORY = /(?<![\p{L}\p{N}_])(?:start(?:ed|s)?|began|begun|onset|since|too
 const PAST = /(?<![\p{L}\p{N}_])(?:was|were|had|went|spent|stayed|remained)(?![\p{L}\p{N}_])/iu;
 /** "still"/"currently" with no subject of its own must open its sentence ("Still at the hospital."). */
 const OPEN_SUBJECT = /^(?:still|currently)/i;
+/** Acts that are care by themselves: after "just", a live post about a case. */
+const CARE_ACT = /(?:scrubbed|sewed|sutured|intubated|coded|pronounced)/i;
 
 const MESSAGES: Record<Kind, string> = {
   hashtag: 'Unexpected live-posting hashtag, expected none: post about cases only after a delay.',
@@ -201,7 +203,8 @@ export function scanRealtime(text: string): ProseReport[] {
       // A bare "still"/"currently" ("he was still on call") is live only when it opens the sentence.
       if (kind === 'shift' && OPEN_SUBJECT.test(m[0])) {
         const rest = text.slice(e, idx.sentence(s, e)[1]);
-        if (!/^[\s"“‘'(*_]*$/.test(text.slice(a, s)) || PAST.test(rest) || rest.trimEnd().endsWith('?')) return;
+        // A thread's post number may come first ("1/ Currently in the trauma bay").
+        if (!/^[\s"“‘'(*_]*(?:\d{1,2}\/\d{0,2}[\s]*)?$/.test(text.slice(a, s)) || PAST.test(rest) || rest.trimEnd().endsWith('?')) return;
       }
       // "The pain started two hours ago", "she said she ate an hour ago": the patient's history, not the post's time.
       if (kind === 'recent' && HISTORY.test(text.slice(a, s))) return;
@@ -234,6 +237,8 @@ export function scanRealtime(text: string): ProseReport[] {
       } else if (setting || patient) severity = 'error';
       else if (kind === 'hashtag' || kind === 'shift' || (kind === 'narration' && clinical)) severity = 'warning';
       else if ((kind === 'now' && first) || clinical) severity = 'warning';
+      // "Just scrubbed out of …", "just intubated": the act itself is care.
+      else if (kind === 'just' && CARE_ACT.test(m[0])) severity = 'warning';
       else severity = null;
       // "Today, 12 May, is International Nurses Day", "Eighty-five years ago today", "Today would have been her birthday": a commemoration.
       if (kind === 'today' && COMMEMORATION.test(text.slice(a, idx.sentence(s, e)[1]))) return;
@@ -243,7 +248,7 @@ export function scanRealtime(text: string): ProseReport[] {
       if (kind === 'now' && /^in[ \u00a0]real/i.test(m[0]) && /^[ \u00a0]*(?:posting|tweeting|sharing|blogging|live-?tweeting|updating|writing)[ \u00a0]*$/i.test(text.slice(a, s))) return;
       // "Today I want to talk about sunscreen": a time word alone is not a case.
       if (kind === 'today' && !setting && !patient) severity = null;
-      if ((kind === 'just' || kind === 'recent') && !setting && !patient && !clinical) severity = null;
+      if ((kind === 'just' || kind === 'recent') && !setting && !patient && !clinical && !CARE_ACT.test(m[0])) severity = null;
       if (severity === null) return;
       out.push({ start: s, end: e, message: MESSAGES[kind], severity, fix: fixFor(text, kind, s, e, a) });
     };

@@ -85,7 +85,18 @@ const OTHER_SUBJECT =
 /** A subjectless statement: "Not medical advice.", "For educational use; …", "Information only — …", "General education only". */
 const SUBJECTLESS = /^(?:not|no|nor|for|information|informational|educational|education|general|purely|strictly|only|always|please|and|but|also)\b/i;
 /** A label that opens a disclaimer line: "Disclaimer:", "Medical disclaimer —", "Please note:", "Important:". */
-const LABEL = /^[\s*_>#"“(\-–—•·]*(?:(?:(?:medical|health|legal|educational|important)\s{1,3})?(?:disclaimers?|note|please\s{1,3}note|important|reminder|caveat|fine\s{1,3}print)\s{0,2}[:.—–-]+)?[\s*_"“(\-–—]*/i;
+const LABEL = /^[\s*_>#"“(\-–—•·]*(?:(?:(?:medical|health|legal|educational|important|usual|standard|obligatory)\s{1,3})?(?:disclaimers?|note|please\s{1,3}note|important|reminder|caveat|fine\s{1,3}print|edit\s{0,2}\d{0,3}|update|p\.?\s?s)\s{0,2}[:.—–-]+)?[\s*_"“(\-–—]*/i;
+/**
+ * The author's own views as the subject, in the short form of social posts: "Views my own, not
+ * medical advice", "Personal opinions, not medical advice", "Content is personal, not medical
+ * advice", "Views expressed are personal and do not constitute medical advice", "(Obviously not
+ * medical advice …)". Every word of the lead is one of these.
+ */
+const OWN_VIEW_WORDS = new Set(['views', 'view', 'opinions', 'opinion', 'thoughts', 'reflections', 'musings', 'post', 'account', 'content', 'rant', 'venting', 'observations', 'personal', 'my', 'mine', 'own', 'our', 'only', 'expressed', 'are', 'is', 'and', 'just', 'obviously', 'clearly', 'again', 'as', 'always', 'of', 'course', 'all', 'purely', 'entirely', 'do', 'does']);
+function ownViews(lead: string): boolean {
+  const words = lead.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words.length > 0 && words.length <= 8 && words.every((w) => OWN_VIEW_WORDS.has(w));
+}
 /** A heading or line that announces a disclaimer ("## Disclaimer", "Medical disclaimer"). */
 const DISCLAIMER_LINE = /^[\s*_#]*(?:(?:medical|health|legal|educational|important)\s{1,3})?disclaimers?[\s*_:.]*$/i;
 
@@ -186,6 +197,7 @@ function acceptable(text: string, s: number, e: number, kind: Kind): boolean {
   if (SELF_REF.test(before) || (!pronoun && SELF_REF.test(local)) || SELF_REF.test(match)) return true;
   // The author declines to advise: "I cannot give individual advice", "we do not offer medical advice".
   if (kind === 'negated' && /^[^\p{L}]*(?:I|we)\b/iu.test(local) && /\b(?:giv|offer|provid)\w{0,4}\b/i.test(match)) return true;
+  if ((kind === 'negated' || kind === 'substitute') && ownViews(unlabelled)) return true;
   // Subjectless statements: "Not medical advice.", "For educational use; …", "Information only — …",
   // "General education only". A subjectless "General information about X is available …" is none.
   if (unlabelled.trim() !== '' && !SUBJECTLESS.test(unlabelled)) return false;

@@ -39,7 +39,9 @@ export class QuoteFilter {
   quoted(start: number, end: number): boolean {
     const t = this.text;
     if (OPENING_QUOTES.has(t[start - 1]) && CLOSING_QUOTES.has(t[end])) return true;
-    if (this.q > 0 && this.spans[this.q - 1]?.[0] > start) this.q = 0;
+    // The cursor serves calls in rising order; a call that starts earlier (the next pattern's
+    // scan) steps back to the first span that ends at or after `start`.
+    while (this.q > 0 && this.spans[this.q - 1][1] >= start) this.q--;
     while (this.q < this.spans.length && this.spans[this.q][1] < start) this.q++;
     const s = this.spans[this.q];
     return s !== undefined && s[0] < start && s[1] >= end;
@@ -89,8 +91,18 @@ const NEGATOR =
 /** True when a negator or a discussion cue ("beware of", "claims to") precedes start in its sentence, within 60 characters. */
 export function negatedBefore(text: string, start: number): boolean {
   const from = Math.max(sentenceStart(text, start), start - 60);
-  return NEGATOR.test(text.slice(from, start));
+  const before = text.slice(from, start);
+  NEGATORS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NEGATORS.exec(before)) !== null) {
+    // "at 50 mg with no change, bump your …": "no" or "without" before a noun, in a clause that
+    // ends before the match, negates that noun, not what follows.
+    if (/^(?:no|without)$/i.test(m[0]) && /[,;]/.test(before.slice(m.index + m[0].length))) continue;
+    return true;
+  }
+  return false;
 }
+const NEGATORS = new RegExp(NEGATOR.source, 'giu');
 
 /** Start offsets of every match of a global regex, found once, answering "any match in [from, to)?" by binary search. */
 export class MatchIndex {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { CLAIM_PHRASES, claimRegExp } from '../../src/core/rules/unsupported-claim';
 import * as advice from '../../src/core/rules/individual-advice';
 import * as realtime from '../../src/core/rules/realtime-case';
+import * as mockery from '../../src/core/rules/patient-mockery';
 import { eachMatch, LeadRegExp } from '../../src/core/text/scan';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -109,8 +110,8 @@ describe('lead words of dispatched phrases', function () {
 
   const led = (rule: string, module: object): [string, LeadRegExp][] =>
     Object.entries(module).filter((e): e is [string, LeadRegExp] => e[1] instanceof LeadRegExp).map(([name, re]) => [`${rule} ${name}`, re]);
-  const dispatched = [...led('individual-advice', advice), ...led('realtime-case', realtime)];
-  it('finds every dispatched pattern of individual-advice and realtime-case', () => assert.ok(dispatched.length >= 15, `${dispatched.length}`));
+  const dispatched = [...led('individual-advice', advice), ...led('realtime-case', realtime), ...led('patient-mockery', mockery)];
+  it('finds every dispatched pattern of individual-advice, realtime-case and patient-mockery', () => assert.ok(dispatched.length >= 17, `${dispatched.length}`));
   for (const [name, lead] of dispatched) {
     it(`${name} begins only with its leads`, () => {
       assert.deepEqual(strays(lead.regex, (run) => lead.leadsWith(run), texts), []);

@@ -6,6 +6,7 @@ import type { BlockRule } from '../rule';
 import { MatchIndex, QuoteFilter, sentenceEnd, sentenceStart } from '../text/speech';
 import { Gate } from '../text/gate';
 import { latinRegExp } from '../text/letters';
+import { LeadRegExp } from '../text/scan';
 
 const S = '[ \\u00A0\\t\\n]{1,3}';
 
@@ -56,21 +57,25 @@ const IDIOM = latinRegExp(
  * like this are why I drink", and mocking hashtags (#patientsbelike). Read against a patient cue
  * in the sentence or the one before, like the contempt phrases.
  */
-const RIDICULE = latinRegExp(
-  `(?<![\\p{L}\\p{N}_])(?:bless${S}(?:his|her|their|your)${S}(?:little${S})?(?:hearts?|cotton${S}socks)` +
-    `|of${S}course${S}(?:he|she|they)${S}(?:does|did|do|is|was|were|has|had|can|could|would)(?=[ \\u00A0]?[.!…])` +
-    `|what${S}a${S}(?:coincidence|shocker)(?=[ \\u00A0]?[.!?…])` +
-    `|(?:brilliant|great|genius|fantastic|solid|excellent|flawless)${S}(?:plan|idea|logic|reasoning)(?=[ \\u00A0]?[.!…])` +
-    `|oscar[- ]worthy|(?:give|gave|deserves?|deserved)${S}(?:him|her|them)${S}(?:an?${S})?(?:oscar|emmy|award|medal)` +
-    `|(?:deserves?|deserved|earned|gets?|need)${S}(?:a${S})?loyalty${S}cards?` +
-    `|name${S}(?:a|the|an)${S}(?:recliner|bed|chair|room|bay|stretcher|trolley|appointment${S}slot|slot|cubicle|wing)${S}after${S}(?:him|her|them|you)` +
-    `|heartsinks?(?:${S}patients?)?|the${S}usual${S}suspects|tin[- ]?foil[- ]?hats?|certified${S}(?:crazy|insane|nuts|bonkers)|why${S}are${S}you${S}like${S}this` +
-    `|(?:our|my|the${S}(?:resident|local))${S}(?:favou?rite|beloved|regular|resident|most${S}dedicated)${S}(?:frequent${S}fl[iy]ers?|regulars?|heartsinks?|customers?)` +
-    `|(?:patients|people|families|relatives|parents)${S}like${S}(?:this|that|these|him|her|them)${S}(?:are|is)${S}(?:why|the${S}reason)` +
-    `|#(?:patientsbelike|karens?[\\p{L}]*|frequentfl[iy]er[\\p{L}]*|drugseeker[\\p{L}]*|gomer[\\p{L}]*|peoplearedumb|cantfixstupid)` +
-    `)(?![\\p{L}\\p{N}_])`,
-  'giu',
+export const RIDICULE = new LeadRegExp(
+  latinRegExp(
+    `(?<![\\p{L}\\p{N}_])(?:bless${S}(?:his|her|their|your)${S}(?:little${S})?(?:hearts?|cotton${S}socks)` +
+      `|of${S}course${S}(?:he|she|they)${S}(?:does|did|do|is|was|were|has|had|can|could|would)(?=[ \\u00A0]?[.!…])` +
+      `|what${S}a${S}(?:coincidence|shocker)(?=[ \\u00A0]?[.!?…])` +
+      `|(?:brilliant|great|genius|fantastic|solid|excellent|flawless)${S}(?:plan|idea|logic|reasoning)(?=[ \\u00A0]?[.!…])` +
+      `|oscar[- ]worthy|(?:give|gave|deserves?|deserved)${S}(?:him|her|them)${S}(?:an?${S})?(?:oscar|emmy|award|medal)` +
+      `|(?:deserves?|deserved|earned|gets?|need)${S}(?:a${S})?loyalty${S}cards?` +
+      `|name${S}(?:a|the|an)${S}(?:recliner|bed|chair|room|bay|stretcher|trolley|appointment${S}slot|slot|cubicle|wing)${S}after${S}(?:him|her|them|you)` +
+      `|heartsinks?(?:${S}patients?)?|the${S}usual${S}suspects|tin[- ]?foil[- ]?hats?|certified${S}(?:crazy|insane|nuts|bonkers)|why${S}are${S}you${S}like${S}this` +
+      `|(?:our|my|the${S}(?:resident|local))${S}(?:favou?rite|beloved|regular|resident|most${S}dedicated)${S}(?:frequent${S}fl[iy]ers?|regulars?|heartsinks?|customers?)` +
+      `|(?:patients|people|families|relatives|parents)${S}like${S}(?:this|that|these|him|her|them)${S}(?:are|is)${S}(?:why|the${S}reason)` +
+      `)(?![\\p{L}\\p{N}_])`,
+    'giu',
+  ),
+  ['bless', 'of', 'what', 'brilliant', 'great', 'genius', 'fantastic', 'solid', 'excellent', 'flawless', 'oscar', 'give', 'gave', 'deserv*', 'earned', 'get', 'gets', 'need', 'name', 'heartsink*', 'the', 'tin*', 'certified', 'why', 'our', 'my', 'patients', 'people', 'families', 'relatives', 'parents'],
 );
+/** Mocking hashtags ("#patientsbelike", "#karensofinstagram"): RIDICULE's other half, after a "#". */
+const RIDICULE_TAG = latinRegExp(`#(?:patientsbelike|karens?[\\p{L}]*|frequentfl[iy]er[\\p{L}]*|drugseeker[\\p{L}]*|gomer[\\p{L}]*|peoplearedumb|cantfixstupid)(?![\\p{L}\\p{N}_])`, 'giu');
 
 /**
  * Doubt put in scare quotes: "his 'pain'", "her “seizures”", "their 'emergency'": the symptom as a
@@ -166,28 +171,31 @@ export const patientMockery: BlockRule = {
       if (own === 0 || (!comment && (text.slice(own, end).match(/[\p{L}'’-]+/gu)?.length ?? 0) > 8)) return false;
       return cueAround(s, e, sentenceStart(text, Math.max(0, own - 2)));
     };
-    const patterns = [...(words ? [INSULT] : []), ...(quoted ? [SARCASM, SCARE] : []), ...(words ? [CONTEMPT, EMOTE, IDIOM] : []), ...(ridicule ? [RIDICULE] : [])];
+    /** A match of pattern `re`: kept unless quoted, self-deprecating, about the system or without a patient cue. */
+    const consider = (re: RegExp | LeadRegExp, m: RegExpExecArray): void => {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (re === IDIOM && quotes.quoted(s, e)) return;
+      if (re !== SARCASM && re !== SCARE && re !== IDIOM) {
+        if (quotes.quoted(s, e)) return;
+        const before = text.slice(Math.max(0, s - 40), s);
+        // "…like I was the idiot" says the other person is one: no self-deprecation there.
+        const self = (SELF_BEFORE.test(before) && !AS_IF_SELF.test(before)) || SELF_AFTER.test(text.slice(e, e + 12));
+        if (re === INSULT && (FEELING.test(before.slice(-30)) || self)) return;
+        if (re === INSULT && /^degenerates?$/i.test(m[0]) && (DEGENERATE_BEFORE.test(before) || DEGENERATE_AFTER.test(text.slice(e, e + 16)))) return;
+        if (re === INSULT && (SYSTEM_AFTER.test(text.slice(e, e + 40)) || SYSTEM_BEFORE.test(before))) return;
+        // Contempt idioms and written eye rolls comment on the sentence before them.
+        if (!cueNear(s, e, re !== INSULT)) return;
+      }
+      hits.push([s, e]);
+    };
+    const patterns = [...(words ? [INSULT] : []), ...(quoted ? [SARCASM, SCARE] : []), ...(words ? [CONTEMPT, EMOTE, IDIOM] : []), ...(ridicule && text.includes('#') ? [RIDICULE_TAG] : [])];
     for (const re of patterns) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        const s = m.index;
-        const e = s + m[0].length;
-        if (re === IDIOM && quotes.quoted(s, e)) continue;
-        if (re !== SARCASM && re !== SCARE && re !== IDIOM) {
-          if (quotes.quoted(s, e)) continue;
-          const before = text.slice(Math.max(0, s - 40), s);
-          // "…like I was the idiot" says the other person is one: no self-deprecation there.
-          const self = (SELF_BEFORE.test(before) && !AS_IF_SELF.test(before)) || SELF_AFTER.test(text.slice(e, e + 12));
-          if (re === INSULT && (FEELING.test(before.slice(-30)) || self)) continue;
-          if (re === INSULT && /^degenerates?$/i.test(m[0]) && (DEGENERATE_BEFORE.test(before) || DEGENERATE_AFTER.test(text.slice(e, e + 16)))) continue;
-          if (re === INSULT && (SYSTEM_AFTER.test(text.slice(e, e + 40)) || SYSTEM_BEFORE.test(before))) continue;
-          // Contempt idioms and written eye rolls comment on the sentence before them.
-          if (!cueNear(s, e, re !== INSULT)) continue;
-        }
-        hits.push([s, e]);
-      }
+      while ((m = re.exec(text))) consider(re, m);
     }
+    if (ridicule) RIDICULE.each(text, (m) => consider(RIDICULE, m));
     let emojiEnd = -1;
     let emojiAnswer = false;
     EYE_ROLL.lastIndex = 0;

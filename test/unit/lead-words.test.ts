@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CLAIM_PHRASES, claimRegExp } from '../../src/core/rules/unsupported-claim';
+import { CLAIM_PHRASES, claimRegExp, PREFILTER } from '../../src/core/rules/unsupported-claim';
 import * as advice from '../../src/core/rules/individual-advice';
 import * as realtime from '../../src/core/rules/realtime-case';
 import * as mockery from '../../src/core/rules/patient-mockery';
@@ -75,6 +75,12 @@ describe('lead words of dispatched phrases', function () {
       for (const t of texts) eachMatch(re, t, () => void matched++);
     }
     assert.ok(matched > 100, `only ${matched} claim phrase matches in the corpus`);
+  });
+
+  it('every claim phrase match passes the rule\'s pre-check (a stem it contains)', () => {
+    const missed: string[] = [];
+    for (const phrase of CLAIM_PHRASES) for (const t of texts) eachMatch(claimRegExp([phrase.pattern]), t, (m) => void (PREFILTER.test(m[0]) || missed.push(m[0])));
+    assert.deepEqual(missed, []);
   });
 
   it('the finders point at the possessive and "#1" superlatives', () => {

@@ -58,3 +58,15 @@ quietCases('short social-media disclaimers count', [
 quietCases('the author writing from their own sickbed, and descriptions of worries', [
   "I'm writing this from my hospital bed after my own surgery.",
 ], ['realtime-case']);
+
+loudCases('claims of lasting results, head-to-head superiority and regional rank', [
+  ['Our members keep the weight off for life.', /unsupported-claim warning \[keep the weight off for life\]/],
+  ['Our capsules are three times more effective than store-brand fish oil.', /unsupported-claim warning \[three times more effective than\]/],
+  ['Our imaging suite is the most advanced in the state.', /unsupported-claim warning \[the most advanced in the state\]/],
+  ["Ohio's leading surgeon-led vein clinic opens in May.", /unsupported-claim warning \[Ohio's leading surgeon-led vein clinic\]/],
+]);
+
+quietCases('the same shapes with a source or in general teaching', [
+  'In the 2019 REDUCE trial (Bhatt et al., NEJM), the drug was twice as effective as placebo at preventing events.',
+  'Most people who lose weight find it hard to keep it off, which is why follow-up matters.',
+], ['unsupported-claim']);

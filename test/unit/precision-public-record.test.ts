@@ -27,8 +27,8 @@ loudCases('patients and recent years stay flagged', [
   ['In March 2001 the league\'s star pitcher, Dorian Vale, 31, was admitted to St. Brendan\'s Hospital after a press conference.', /(?:person-name|date-element|exact-age|place) (?:error|warning)/],
   // The author's own care.
   ['In June 1998 I treated Marla Quist, 29, a championship skier, in the emergency room at Denver General, after her Olympic trial.', /(?:person-name|date-element|exact-age) (?:error|warning)/],
-  // Under 20 years back.
-  ['On March 3, 2012, the singer Hal Brenner, 45, announced the diagnosis at a press conference in Tucson.', /(?:date-element|exact-age) (?:error|warning)/],
+  // Under 20 years back, with no public role and no announcement.
+  ['On March 3, 2012, Hal Brenner, 45, a teacher from Tucson, told his family the diagnosis.', /(?:date-element|exact-age|place) (?:error|warning)/],
   // One word of a public life is not enough between 20 and 50 years back.
   ['In June 1990, at 45, Hal Brenner announced he had cancer, and he moved to Tucson in July 1990.', /(?:date-element|exact-age|place|person-name|reidentification-risk) (?:error|warning)/],
   // A year label under 20 years back.
@@ -85,3 +85,23 @@ quietCases('"Nurse" and "Baby" inside titles are no honorifics', [
   'With the journalist Joan Beck she publishes *Is My Baby All Right?*, a book for parents.',
   '**Priya Castellanos-Whitford, FNP-C — Family Nurse Practitioner.** Priya will lead our same-day appointments.',
 ], ['person-name']);
+
+quietCases('a public figure\'s own disclosure, an agency\'s announcement, whatever the year', [
+  'On 5 February 2025, the palace announced that King Aldric IV, then 71, had been diagnosed with cancer found during treatment at the Harwell Clinic.',
+  'On 8 December 2024, the Canadian singer Mara Lune, then 54, posted a video saying she had been diagnosed with a rare neurological disorder.',
+  'On 22 October 2025, the CDC announced an outbreak linked to slivered onions served in Dunmore, Colorado.',
+  'On March 3, 2012, the singer Hal Brenner, 45, announced the diagnosis at a press conference in Tucson.',
+], HISTORY_RULES);
+
+quietCases('the author says the person is not their patient; the author\'s and staff\'s own towns', [
+  'I have not examined Ms. Lune, and I know only what she has chosen to share.',
+  'I grew up in Duluth, trained in family medicine in Madison, and joined this practice in 2019.',
+  'Tomasz joined us last spring after residency. He grew up in Milwaukee, the son of a machinist.',
+], ['person-name', 'place']);
+
+loudCases('patients stay flagged next to these readings', [
+  ['My patient, a retired senator, announced on 3 March 2025 that he had been admitted to Harwell General.', /(?:date-element|place|reidentification-risk) (?:error|warning)/],
+  ['The family announced on 3 March 2025 that their son, 7, had died at Harwell General.', /(?:date-element|exact-age|place) (?:error|warning)/],
+  ['Dana joined our team last spring; her first patient there came in from Harlan with chest pain.', /place (?:error|warning) \[Harlan\]/],
+  ['I have not examined my patient\'s husband, but Mr. Okafor told me he was worried.', /person-name (?:error|warning) \[Okafor\]/],
+]);

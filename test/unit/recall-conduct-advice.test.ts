@@ -70,3 +70,9 @@ quietCases('the same shapes with a source or in general teaching', [
   'In the 2019 REDUCE trial (Bhatt et al., NEJM), the drug was twice as effective as placebo at preventing events.',
   'Most people who lose weight find it hard to keep it off, which is why follow-up matters.',
 ], ['unsupported-claim']);
+
+// Lead tables keyed by word must be Maps: a plain object would find Object.prototype's members
+// for these words and crash the rule (seen once in a draft of a dispatcher).
+quietCases('words that are also Object.prototype members do not trip the dispatchers', [
+  'The constructor of the clinic, a valueOf study, and then toString hasOwnProperty __proto__ you constructor and constructor.',
+], ['individual-advice', 'stigma-terms', 'unsupported-claim', 'reidentification-risk', 'patient-mockery', 'realtime-case']);

@@ -7,7 +7,7 @@ import type { Severity } from '../types';
 import { analyze, bylineName, entities, sentenceCues, staffName, testimonialSignOff, CREDENTIAL_WORDS, HONORIFICS, KINSHIP, type Analysis, type Entity } from '../text/proper-nouns';
 import { matchCase } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
-import { historicalBlock } from '../text/context-cues';
+import { historicalReason } from '../text/context-cues';
 
 const NOTE =
   'Safe Harbor item (A), 45 CFR 164.514(b)(2)(i)(A): names of the patient and of relatives, employers and household members must be removed; a role ("the patient", "her husband") tells the story without them. Allow-list your own name and consenting staff in .clearpost.yml.';
@@ -140,10 +140,12 @@ export const personName: BlockRule = {
     // Surnames of staff introduced earlier in the block ("welcome Dr. Samuel Lee … Dr. Lee is …").
     const staff = new Set<string>();
     // A paragraph set a century back (context-cues.ts historicalBlock): its people are history.
-    const history = historicalBlock(block.text, env.referenceDate.getUTCFullYear());
+    // A public figure's own disclosure lowers the public figure, not a relative the sentence
+    // introduces by a kinship cue ("His wife, Claire Marlow, …"): conservative, as elsewhere.
+    const history = historicalReason(block.text, env.referenceDate.getUTCFullYear());
     for (let e of entities(a)) {
       if (e.kind !== 'person') continue;
-      if (history && e.evidence !== 'weak') e = { ...e, evidence: 'weak', context: 'history' };
+      if (history && e.evidence !== 'weak' && !(history === 'disclosure' && e.cue === 'kinship')) e = { ...e, evidence: 'weak', context: 'history' };
       // The author is never the patient (catalog A1): the front-matter author and the byline name.
       if (author.size && a.words.slice(e.from, e.to + 1).every((w) => author.has(w.lower) || CREDENTIAL_WORDS.has(w.lower))) continue;
       if (e.cue !== 'kinship' && e.cue !== 'naming' && e.cue !== 'pseudonym' && bylineName(a, e.from, e.to)) continue;

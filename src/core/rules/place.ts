@@ -166,6 +166,14 @@ export function facilityGeneric(name: string): string {
   return noun === 'hospital' || noun === 'clinic' ? 'a local hospital' : `a local ${noun}`;
 }
 
+/** The author's own residence cue: "I grew up in", "I was born in", "I moved here from". */
+const AUTHOR_RESIDENCE = /(?<![\p{L}])I[ \u00a0]+(?:grew[ \u00a0]+up|was[ \u00a0]+(?:born|raised)|moved(?:[ \u00a0]+here)?|live|lived|came|come)[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,3}(?:in|near|from|to|outside)[ \u00a0]+$/u;
+/**
+ * A staff introduction: a colleague who joined the practice or is named by role in it ("joined us
+ * last spring", "joined our team", "is our new nurse practitioner", "our front desk").
+ */
+const STAFF_INTRODUCTION = /(?<![\p{L}])(?:joined[ \u00a0]+(?:us|our[ \u00a0]+(?:team|practice|clinic|office|staff))|(?:is|as)[ \u00a0]+our[ \u00a0]+(?:new[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}(?:nurse|physician|doctor|manager|coordinator|assistant|receptionist|practitioner|scheduler|biller|technician|pharmacist|navigator|educator|therapist|midwife)|(?:our|the)[ \u00a0]+(?:front[ \u00a0]+desk|office[ \u00a0]+manager|practice[ \u00a0]+manager|lead[ \u00a0]+nurse|medical[ \u00a0]+assistant))(?![\p{L}])/iu;
+
 /** A patient or relative word in the sentence outside the facility's own name ("Harlan Clinic" is no patient cue) and before `skipFrom` (a cue phrase). */
 function patientOutside(a: Analysis, e: Entity, skipFrom = Infinity): boolean {
   if (!patientSentence(a, e.from)) return false;
@@ -177,6 +185,14 @@ function patientOutside(a: Analysis, e: Entity, skipFrom = Infinity): boolean {
     if (PATIENT_CONTEXT.has(w) || KINSHIP.has(w) || /^\d{1,3}-year-old$/.test(w)) return true;
   }
   return false;
+}
+
+/** A patient or an encounter (not a relative: "the son of a machinist" introduces a colleague) in the sentence around e. */
+const PATIENT_OR_CARE = /(?<![\p{L}])(?:patients?|clients?|admitted|diagnosed|treated|came[ \u00a0]+in|presented)(?![\p{L}])/iu;
+function patientWordInSentence(a: Analysis, e: Entity): boolean {
+  const { from, to } = sentenceOf(a, e.from);
+  // Bounded: a long line with no sentence end must not make every place read the whole line.
+  return PATIENT_OR_CARE.test(a.text.slice(Math.max(a.words[from].start, e.replaceStart - 300), Math.min(a.words[to].end, e.replaceEnd + 300)));
 }
 
 /** A person's stated age in the sentence ("She was 96", "he is 47", "aged 80", "a 52-year-old"). */
@@ -281,6 +297,7 @@ export const place: BlockRule = {
     for (const e of found) if (!(e.kind === 'person' && e.evidence === 'weak')) for (let k = e.from; k <= e.to; k++) taken[k] = 1;
     // A paragraph set a century back (context-cues.ts historicalBlock): its places are history.
     const history = historicalBlock(block.text, env.referenceDate.getUTCFullYear());
+    let staffIntro: boolean | undefined;
     for (let e of [...found, ...areaPlaces(a, taken)].sort((x, y) => x.from - y.from)) {
       if (e.kind === 'person') continue;
       if (history && e.evidence !== 'weak') e = { ...e, evidence: 'weak', context: 'history' };
@@ -291,6 +308,10 @@ export const place: BlockRule = {
       if (ownLocation(a, e)) {
         // The practice naming its own street ("the Carver Street office", "welcoming you on Larkspur Avenue").
         r = { ...r, severity: 'information', message: 'Unexpected street name in the practice\'s own news, expected none unless it is the practice\'s location: allow-list it in .clearpost.yml.', fixes: undefined };
+      } else if (e.kind === 'place' && e.cue === 'residence' && !patientWordInSentence(a, e) && (AUTHOR_RESIDENCE.test(a.text.slice(Math.max(0, e.replaceStart - 40), e.replaceStart)) || (staffIntro ??= STAFF_INTRODUCTION.test(a.text)))) {
+        // "I grew up in Duluth", "Tomasz joined us last spring … He grew up in Milwaukee": the
+        // author's or a colleague's own town, in an introduction with no patient in it.
+        r = { ...r, severity: 'information', message: 'Unexpected town in an introduction of the author or staff, expected none unless it is theirs and they agreed to share it.', fixes: undefined };
       } else if (e.kind === 'facility' && ownWorkplace(a, e)) {
         r = { ...r, severity: 'information', message: 'Unexpected named health facility in an author or practice line, expected none unless it is your workplace: allow-list it in .clearpost.yml.', fixes: undefined };
       }

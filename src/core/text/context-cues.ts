@@ -136,10 +136,15 @@ const MONTH_OR_DAY_IN = new RegExp(`(?<![a-z])${MONTH}(?![a-z])|\\d{1,2}(?:st|nd
 /** A double-quoted passage (straight or curly), at most 600 characters. */
 const QUOTED = /"[^"\n]{1,600}"|“[^”\n]{1,600}”/g;
 
-const HISTORICAL = new TextMemo<boolean>(4096);
+const HISTORICAL = new TextMemo<'history' | 'disclosure' | null>(4096);
 
-/** Is the block set 100 or more years before `referenceYear` (50 with the words of history) and free of the author's own care (see above)? */
+/** Is the block history or the public record, free of the author's own care (see above)? */
 export function historicalBlock(text: string, referenceYear: number): boolean {
+  return historicalReason(text, referenceYear) !== null;
+}
+
+/** Why the block is the public record: set in the past ('history'), a public figure's own disclosure ('disclosure'), or null. */
+export function historicalReason(text: string, referenceYear: number): 'history' | 'disclosure' | null {
   return HISTORICAL.get(text, (t) => computeHistorical(t, referenceYear), referenceYear);
 }
 
@@ -181,7 +186,41 @@ function recordWords(text: string): number {
   return first === undefined ? 0 : 1;
 }
 
-function computeHistorical(text: string, referenceYear: number): boolean {
+/**
+ * A public figure's own disclosure, reported: a public role ("King Charles III", "the Canadian
+ * singer", "Buffalo Bills safety", "then lieutenant governor") and a disclosure ("the palace
+ * announced", "posted a video", "said publicly", "his campaign announced"). What such a person
+ * chose to make public is the public record, whatever its year.
+ */
+const PUBLIC_ROLE = /(?<![a-z])(?:king|queen|prince|princess|duke|duchess|monarch|singer|songwriter|actor|actress|comedian|athlete|quarterback|linebacker|pitcher|striker|footballer|tennis[ \u00a0]+player|golfer|boxer|senator|congress(?:man|woman)|governor|mayor|president|prime[ \u00a0]+minister|first[ \u00a0]+lady|candidate|musician|rapper|talk[ \u00a0]+show[ \u00a0]+host|presenter|broadcaster|news[ \u00a0]+anchor|astronaut|olympian|celebrity)(?![a-z])/i;
+const DISCLOSURE = /(?<![a-z])(?:announced|announcement|(?:his|her|their|family['’]s|palace['’]s|campaign['’]s|spokes(?:man|woman|person)['’]s)[ \u00a0]+statement|(?:issued|released|put[ \u00a0]+out)[ \u00a0]+a[ \u00a0]+statement|video[ \u00a0]+message|posted[ \u00a0]+(?:a|an)[ \u00a0]+(?:video|statement|message|update)|(?:said|spoke|spoken|speaking)[ \u00a0]+(?:publicly|openly)|shared[ \u00a0]+(?:an[ \u00a0]+update|the[ \u00a0]+news|publicly)|press[ \u00a0]+conference|told[ \u00a0]+(?:reporters|fans|viewers)|documentary|went[ \u00a0]+public|made[ \u00a0]+(?:it|the[ \u00a0]+diagnosis|the[ \u00a0]+news)[ \u00a0]+public)(?![a-z])/i;
+
+/**
+ * The author's or practice's own care, for the disclosure reading: "my patient", "our clinic", "I
+ * treated", "came in". The author may speak ("this year I want to revisit …", "I have not examined
+ * him"), but not of their own care.
+ */
+const OWN_CARE_ACT = /(?<![a-z])(?:(?:my|our)[ \u00a0]+(?:patients?|clinic|practice|office|ward|unit|er|ed|icu|team|hospital)|(?:I|we)[ \u00a0]+(?:treated|examined|saw|admitted|diagnosed|cared[ \u00a0]+for|operated|delivered|intubated|resuscitated)|came[ \u00a0]+(?:in|to[ \u00a0]+(?:see[ \u00a0]+)?(?:me|us))|patients?[ \u00a0]+(?:of[ \u00a0]+)?(?:mine|ours))(?![a-z])/i;
+
+/** A public-health agency's announcement ("the CDC announced an outbreak …") is the public record too. */
+const AGENCY = /(?<![A-Za-z])(?:CDC|FDA|WHO|NIH|NHS|UKHSA|ECDC)(?![A-Za-z])|(?<![a-z])(?:(?:state|county|city|local)[ \u00a0]+)?(?:health[ \u00a0]+department|department[ \u00a0]+of[ \u00a0]+health|public[ \u00a0]+health[ \u00a0]+(?:agency|officials|authorities))(?![a-z])/i;
+
+/** An encounter told in the paragraph ("was admitted to", "came in", "presented with"): a case, however public the person. */
+const ENCOUNTER = /(?<![a-z])(?:admitted|(?:came|brought)[ \u00a0]+in|presented[ \u00a0]+(?:to|with))(?![a-z])/i;
+
+/** A team's player by position ("Buffalo Bills safety", "Yankees pitcher"): the team name is capitalised. */
+const TEAM_POSITION = /(?<![A-Za-z])[A-Z][a-z]+[ \u00a0]+(?:safety|cornerback|linebacker|guard|forward|midfielder|defender|striker|goalkeeper|pitcher|shortstop|catcher|winger)(?![a-z])/;
+
+function publicDisclosure(text: string, unquoted: string): boolean {
+  return DISCLOSURE.test(text) && (PUBLIC_ROLE.test(text) || TEAM_POSITION.test(text) || AGENCY.test(text)) && !OWN_CARE_ACT.test(unquoted) && !ENCOUNTER.test(unquoted);
+}
+
+function computeHistorical(text: string, referenceYear: number): 'history' | 'disclosure' | null {
+  if (DISCLOSURE.test(text) && publicDisclosure(text, /["“”]/.test(text) ? text.replace(QUOTED, ' ') : text)) return 'disclosure';
+  return computePast(text, referenceYear) ? 'history' : null;
+}
+
+function computePast(text: string, referenceYear: number): boolean {
   if (!/1[0-9]\d\d|20\d\d/.test(text)) return false;
   let old = false;
   let minBack = Infinity;

@@ -986,6 +986,9 @@ const PUBLIC_TITLE_BEFORE = /(?<![\p{L}])(?:(?:the|a|an)[ \u00a0]+)?(?:(?:Americ
  */
 const MENTOR_OR_COAUTHOR = /(?<![\p{L}])(?:(?:train(?:ed|s|ing)?|stud(?:ied|ies|ying)|apprenticed)[ \u00a0]+(?:with|under)|worked[ \u00a0]+under|(?:co-?)?written[ \u00a0]+with|co-?authored[ \u00a0]+with|edited[ \u00a0]+by)(?:[ \u00a0]+[^.;!?\n]{1,80}?,?[ \u00a0]+and[ \u00a0]+(?:with|under))?[ \u00a0]+$/u;
 
+/** Right before a name: the author saying they never cared for the person ("I have not examined", "I never treated"). */
+const NOT_MY_PATIENT = /(?<![\p{L}])(?:I|we)(?:[ \u00a0]+have)?[ \u00a0]+(?:not|never)[ \u00a0]+(?:examined|treated|met|seen|cared[ \u00a0]+for|evaluated)[ \u00a0]+$|(?<![\p{L}])(?:I|we)[ \u00a0]+(?:haven['’]t|didn['’]t)[ \u00a0]+(?:examined|treated|met|seen|cared[ \u00a0]+for|evaluated)[ \u00a0]+$/u;
+
 /** After a name: ", 2002." as a dated label. */
 const DATED_LABEL = /^[*_]*,[ \u00a0]+(?:1[5-9]|20)\d\d[*_]*[.:]/;
 
@@ -1620,6 +1623,11 @@ export function entities(a: Analysis): Entity[] {
   for (let q = 0; q < out.length; q++) {
     const e = out[q];
     if (e.kind !== 'person' || e.evidence === 'weak' || e.evidence === 'pseudonym') continue;
+    // "I have not examined Ms. Dion": the author says the person is not their patient.
+    if (e.cue !== 'kinship' && NOT_MY_PATIENT.test(a.text.slice(Math.max(0, e.replaceStart - 60), e.replaceStart))) {
+      out[q] = { ...e, evidence: 'weak', context: 'history' };
+      continue;
+    }
     if (e.cue !== 'fullName' && e.cue !== 'firstName' && e.cue !== 'unknown' && e.cue !== 'doctor') continue;
     const c = sentenceCues(a, e.from);
     if (c.disclosure && !c.tie) out[q] = { ...e, evidence: 'weak' };
@@ -1630,6 +1638,7 @@ export function entities(a: Analysis): Entity[] {
     // "She trains with Ralph Waters … and with Emery Rovenstine", "his memoir, written with Michael
     // Cassutt": a teacher or a co-author, no patient.
     else if (!c.tie && !a.specificPatient[a.sentence[e.from]] && MENTOR_OR_COAUTHOR.test(a.text.slice(Math.max(0, a.words[e.from].start - 120), a.words[e.from].start))) out[q] = { ...e, evidence: 'weak', context: 'history' };
+
     // A researcher, a historical figure or a celebrity in a sentence about none of the author's
     // patients; before 1900 the patients a sentence mentions are history too.
     else if (c.research && !c.tie && (!a.specificPatient[a.sentence[e.from]] || c.ancient) && (e.cue !== 'unknown' || e.evidence === 'medium')) out[q] = { ...e, evidence: 'weak', context: 'history' };

@@ -53,9 +53,8 @@ const IDIOM = latinRegExp(
  * "What a coincidence.", "Brilliant plan."), mock awards ("an Oscar-worthy performance", "deserve a
  * loyalty card", "we should name a recliner after him"), labels for patients ("heartsink", "our
  * favourite frequent flyer", "the usual suspects", "tinfoil-hat energy"; "GOMER" is a stigma-terms
- * entry), "people
- * like this are why I drink", and mocking hashtags (#patientsbelike). Read against a patient cue
- * in the sentence or the one before, like the contempt phrases.
+ * entry), "people like this are why I drink", and mocking hashtags (#patientsbelike, RIDICULE_TAG).
+ * Read against a patient cue in the sentence or the one before, like the contempt phrases.
  */
 export const RIDICULE = new LeadRegExp(
   latinRegExp(

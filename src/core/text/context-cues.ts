@@ -120,6 +120,8 @@ export function practiceLocationSentence(s: string): boolean {
 // and the author speaks of no care of their own ("I", "my", "me", "my patient", "we treated";
 // quoted words are the historical speaker's). A birth year does not count ("born in 1925" is how
 // a centenarian's story reveals an age over 89) unless no one born then can be alive (120 years).
+// Whatever its years, a paragraph reporting a public figure's own disclosure is the public record
+// too (see publicDisclosure below).
 
 
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
@@ -211,12 +213,14 @@ const ENCOUNTER = /(?<![a-z])(?:admitted|(?:came|brought)[ \u00a0]+in|presented[
 /** A team's player by position ("Buffalo Bills safety", "Yankees pitcher"): the team name is capitalised. */
 const TEAM_POSITION = /(?<![A-Za-z])[A-Z][a-z]+[ \u00a0]+(?:safety|cornerback|linebacker|guard|forward|midfielder|defender|striker|goalkeeper|pitcher|shortstop|catcher|winger)(?![a-z])/;
 
-function publicDisclosure(text: string, unquoted: string): boolean {
-  return DISCLOSURE.test(text) && (PUBLIC_ROLE.test(text) || TEAM_POSITION.test(text) || AGENCY.test(text)) && !OWN_CARE_ACT.test(unquoted) && !ENCOUNTER.test(unquoted);
+function publicDisclosure(text: string): boolean {
+  if (!DISCLOSURE.test(text) || !(PUBLIC_ROLE.test(text) || TEAM_POSITION.test(text) || AGENCY.test(text))) return false;
+  const unquoted = /["“”]/.test(text) ? text.replace(QUOTED, ' ') : text;
+  return !OWN_CARE_ACT.test(unquoted) && !ENCOUNTER.test(unquoted);
 }
 
 function computeHistorical(text: string, referenceYear: number): 'history' | 'disclosure' | null {
-  if (DISCLOSURE.test(text) && publicDisclosure(text, /["“”]/.test(text) ? text.replace(QUOTED, ' ') : text)) return 'disclosure';
+  if (publicDisclosure(text)) return 'disclosure';
   return computePast(text, referenceYear) ? 'history' : null;
 }
 

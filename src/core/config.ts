@@ -5,6 +5,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { buildConfigSchema, type Level } from './schema';
 import { CATEGORIES, type Category } from './types';
 import type { ChecklistConfig } from './checklist/types';
+import { RULES } from './rules/index';
 
 export interface RuleConfig {
   severity?: Level;
@@ -87,6 +88,7 @@ function describe(err: ErrorObject): string {
       const extra = String((err.params as { additionalProperty: string }).additionalProperty);
       // Only a key directly under rules/categories names a rule/category; deeper ones are options.
       const parent = err.instancePath === '/rules' || err.instancePath === '/categories' ? err.instancePath.slice(1) : undefined;
+      if (parent === 'rules' && RULES.some((r) => r.meta.id === extra && r.meta.fixed)) return `Rule "${extra}" cannot be configured: it always reports as an error.`;
       if (parent === 'rules') return `Unknown rule "${extra}" in .clearpost.yml; see the rules table in README.md.`;
       if (parent === 'categories') return `Unknown category "${extra}", expected one of ${CATEGORIES.join(', ')}.`;
       return err.instancePath

@@ -277,22 +277,53 @@ class ExampleSpans {
   }
 }
 
+/** The engine rule that reports a rule failure (rules/rule-failed.ts). */
+const RULE_FAILED: Rule = RULES.find((r) => r.meta.id === 'rule-failed') as Rule;
+
+/**
+ * A rule threw: report where it was checking instead of crashing the lint. Findings the rule
+ * reported before it threw are kept. The message names the rule, the error's type and the code
+ * location it came from, never the error's own message, which could quote the post.
+ */
+function ruleFailure(rule: Rule, error: unknown, start: number, end: number, where: string): RawFinding {
+  const name = error instanceof Error ? error.name : typeof error;
+  const frame = error instanceof Error ? /\n\s*at (?:.*?\()?(?:.*[\\/])?([^\\/()\s]+:\d+:\d+)\)?/.exec(error.stack ?? '')?.[1] : undefined;
+  return {
+    rule: RULE_FAILED,
+    start,
+    end: Math.max(start, end),
+    message: `Rule ${rule.meta.id} failed on ${where} (${name}${frame ? ` at ${frame}` : ''}), so ${where} was not checked by it. Please report this.`,
+    fixes: [],
+    related: [],
+  };
+}
+
 function runBlockRules(plan: Plan, ex: Extracted, source: string, fmData: Record<string, unknown> | null, extraBlocks: ProseBlock[] = []): RawFinding[] {
   const raw: RawFinding[] = [];
   const examples = new ExampleSpans();
   for (const rule of plan.blockRules) {
     const env = plan.env(rule, fmData);
     for (const block of extraBlocks.length > 0 ? [...extraBlocks, ...ex.blocks] : ex.blocks) {
-      rule.check(block, env, (r) => {
-        const f = fromBlock(rule, block, source, r);
-        if (!f) return;
-        if (rule.meta.category !== 'config' && examples.inside(block, r.start, r.end)) f.quotedExample = true;
-        raw.push(f);
-      });
+      try {
+        rule.check(block, env, (r) => {
+          if (!Number.isFinite(r.start) || !Number.isFinite(r.end)) throw new RangeError('a report without numeric offsets');
+          const f = fromBlock(rule, block, source, r);
+          if (!f) return;
+          if (rule.meta.category !== 'config' && examples.inside(block, r.start, r.end)) f.quotedExample = true;
+          raw.push(f);
+        });
+      } catch (e) {
+        const n = block.text.length;
+        raw.push(ruleFailure(rule, e, n > 0 ? block.starts[0] : 0, n > 0 ? block.ends[n - 1] : 0, 'this passage'));
+      }
     }
     if (rule.checkTarget) {
       for (const target of ex.targets) {
-        rule.checkTarget(target, env, (r) => raw.push({ rule, ...r, fixes: r.fixes ?? [], related: r.related ?? [] }));
+        try {
+          rule.checkTarget(target, env, (r) => raw.push({ rule, ...r, fixes: r.fixes ?? [], related: r.related ?? [] }));
+        } catch (e) {
+          raw.push(ruleFailure(rule, e, target.start, target.end, 'this link or image'));
+        }
       }
     }
   }
@@ -536,7 +567,14 @@ function finalize(st: Omit<State, 'result'>, plan: Plan): LintResult {
   if (plan.documentRules.length > 0) {
     const ctx = { source: text, blocks, targets, frontMatter: fm?.frontMatter ?? null };
     for (const rule of plan.documentRules) {
-      rule.check(ctx, plan.env(rule, fmData), (r) => raw.push({ rule, ...r, fixes: r.fixes ?? [], related: r.related ?? [] }));
+      const found = raw.length;
+      try {
+        rule.check(ctx, plan.env(rule, fmData), (r) => raw.push({ rule, ...r, fixes: r.fixes ?? [], related: r.related ?? [] }));
+      } catch (e) {
+        // A document rule's findings are judgements about the whole post: a partial list is not kept.
+        raw.length = found;
+        raw.push(ruleFailure(rule, e, 0, 0, 'the post'));
+      }
     }
   }
 
@@ -545,7 +583,8 @@ function finalize(st: Omit<State, 'result'>, plan: Plan): LintResult {
   const suppressed: SuppressedFinding[] = [];
   for (const r of raw) {
     const meta = r.rule.meta;
-    const level = plan.level(meta.id);
+    // A rule failure cannot be turned off or downgraded: the text it covers was not checked.
+    const level = r.rule === RULE_FAILED ? undefined : plan.level(meta.id);
     if (level === 'off') continue;
     if (meta.category !== 'config' && plan.isAllowed(r.matched ?? text.slice(r.start, r.end))) continue;
     const start = point(r.start);

@@ -16,6 +16,8 @@ export interface RuleMeta {
   optionsSchema?: Record<string, unknown>;
   /** Engine-emitted rules (config, front matter, directives) have no check of their own. */
   engine?: boolean;
+  /** Not configurable: left out of the configuration schema, so setting it is a config problem. */
+  fixed?: boolean;
 }
 
 /** An edit in prose coordinates of the block being checked. */

@@ -12,6 +12,7 @@ export function buildConfigSchema(): Record<string, unknown> {
   const level = { $ref: '#/definitions/level' };
   const ruleProps: Record<string, unknown> = {};
   for (const rule of RULES) {
+    if (rule.meta.fixed) continue;
     const options = rule.meta.optionsSchema ?? { type: 'object', additionalProperties: false, properties: {} };
     ruleProps[rule.meta.id] = {
       description: `${rule.meta.description} Default: ${rule.meta.defaultSeverity}. Category: ${rule.meta.category}.`,

@@ -48,7 +48,9 @@ describe('rule registry', () => {
         for (const section of ['## What it flags', '## Why', '## Ignore once']) assert.ok(text.includes(section), `doc has "${section}"`);
         assert.ok(text.includes(`\`${category}\``), 'doc names the category');
       });
-      it('has ok and not-ok fixtures', () => {
+      // No text triggers rule-failed with the built-in rules (that would be a bug in one of them):
+      // rule-isolation.test.ts drives it with rules written to throw.
+      if (id !== 'rule-failed') it('has ok and not-ok fixtures', () => {
         const dir = path.join(FIXTURE_ROOT, id);
         assert.ok(fs.existsSync(dir), `test/fixtures/rules/${id}/`);
         const files = fs.readdirSync(dir);
@@ -71,7 +73,7 @@ describe('rule registry', () => {
   it('schemas/clearpost.schema.json is generated from the registry (npm run gen)', () => {
     assert.equal(fs.readFileSync(path.join(root, 'schemas', 'clearpost.schema.json'), 'utf8'), schemaText());
     const schema = buildConfigSchema() as { properties: { rules: { properties: Record<string, unknown> } } };
-    assert.deepEqual(Object.keys(schema.properties.rules.properties), RULES.map((r) => r.meta.id));
+    assert.deepEqual(Object.keys(schema.properties.rules.properties), RULES.filter((r) => !r.meta.fixed).map((r) => r.meta.id));
   });
 
   it("README's rules table lists every rule (npm run gen)", () => {

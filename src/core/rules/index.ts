@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 import { configInvalid } from './config-invalid';
 import { frontMatterInvalid } from './front-matter-invalid';
 import { directiveInvalid } from './directive-invalid';
+import { ruleFailed } from './rule-failed';
 import { emailAddress } from './email-address';
 import { exactAge } from './exact-age';
 import { ageOver89 } from './age-over-89';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   configInvalid,
   frontMatterInvalid,
   directiveInvalid,
+  ruleFailed,
   emailAddress,
   exactAge,
   ageOver89,

@@ -13,6 +13,7 @@ import type { BlockRule, DocumentRule, Rule, RuleEnv } from './rule';
 import type { ProseBlock } from './model';
 import { NO_IMAGE_META, type ImageMetaLookup } from './images';
 import { insideSpans, quotedExamples } from './text/speech';
+import { blockFacts, DocumentFacts, type BlockFacts } from './text/document-facts';
 import { CATEGORIES, type Finding, type Fix, type Severity, type SuppressedFinding } from './types';
 
 export interface LintOptions {
@@ -56,6 +57,8 @@ interface Unit {
   start: number;
   end: number;
   extracted: Extracted;
+  /** What each of its blocks tells about the post's people (document-facts.ts). */
+  facts: BlockFacts[];
   raw: RawFinding[];
   frontMatter?: ParsedFrontMatter;
 }
@@ -64,6 +67,8 @@ interface State {
   text: string;
   units: Unit[];
   hasDefinitions: boolean;
+  /** The facts the units' findings were computed with. */
+  doc: DocumentFacts;
   result: LintResult;
 }
 
@@ -105,9 +110,10 @@ class Plan {
    * matter (runBlockRules asks for it once per rule and top-level block): the same front-matter
    * object means the same options, reference date and data, so the env is reused as is.
    */
-  env(rule: Rule, fmData: Record<string, unknown> | null): RuleEnv {
-    if (fmData !== this.envFor) {
+  env(rule: Rule, fmData: Record<string, unknown> | null, doc: DocumentFacts = DocumentFacts.EMPTY): RuleEnv {
+    if (fmData !== this.envFor || doc !== this.envDoc) {
       this.envFor = fmData;
+      this.envDoc = doc;
       this.envs.clear();
       this.referenceDate = publicationDate(fmData) ?? this.now;
     }
@@ -118,13 +124,20 @@ class Plan {
         frontMatter: fmData ?? {},
         referenceDate: this.referenceDate,
         imageMeta: this.imageMeta,
+        document: doc,
       };
       this.envs.set(rule, env);
     }
     return env;
   }
 
+  /** The reference year for the given front matter (as in env). */
+  referenceYear(fmData: Record<string, unknown> | null): number {
+    return (publicationDate(fmData) ?? this.now).getUTCFullYear();
+  }
+
   private envFor: Record<string, unknown> | null | undefined = undefined;
+  private envDoc: DocumentFacts | undefined = undefined;
   private referenceDate: Date = new Date(0);
   private readonly envs = new Map<Rule, RuleEnv>();
 
@@ -298,12 +311,12 @@ function ruleFailure(rule: Rule, error: unknown, start: number, end: number, whe
   };
 }
 
-function runBlockRules(plan: Plan, ex: Extracted, source: string, fmData: Record<string, unknown> | null, extraBlocks: ProseBlock[] = []): RawFinding[] {
+function runBlockRules(plan: Plan, ex: Extracted, source: string, fmData: Record<string, unknown> | null, doc: DocumentFacts): RawFinding[] {
   const raw: RawFinding[] = [];
   const examples = new ExampleSpans();
   for (const rule of plan.blockRules) {
-    const env = plan.env(rule, fmData);
-    for (const block of extraBlocks.length > 0 ? [...extraBlocks, ...ex.blocks] : ex.blocks) {
+    const env = plan.env(rule, fmData, doc);
+    for (const block of ex.blocks) {
       try {
         rule.check(block, env, (r) => {
           if (!Number.isFinite(r.start) || !Number.isFinite(r.end)) throw new RangeError('a report without numeric offsets');
@@ -330,15 +343,21 @@ function runBlockRules(plan: Plan, ex: Extracted, source: string, fmData: Record
   return raw;
 }
 
-function buildUnit(node: RootContent, source: string, plan: Plan, fmData: Record<string, unknown> | null): Unit {
+/** A unit extracted and its facts gathered; its findings come once the document's facts are known. */
+function extractUnit(node: RootContent, source: string, referenceYear: number): Unit {
   const extracted = extractTop(node, source);
   return {
     type: node.type,
     start: node.position?.start.offset ?? 0,
     end: node.position?.end.offset ?? 0,
     extracted,
-    raw: runBlockRules(plan, extracted, source, fmData),
+    facts: extracted.blocks.map((b) => blockFacts(b, referenceYear)),
+    raw: [],
   };
+}
+
+function documentFacts(units: readonly Unit[]): DocumentFacts {
+  return DocumentFacts.of(units.flatMap((u) => u.facts));
 }
 
 /**
@@ -367,6 +386,7 @@ function fullState(text: string, plan: Plan): Omit<State, 'result'> {
   const first = tree.children[0];
   if (first && first.type === 'yaml') fm = parseFrontMatter(first, text);
   const fmData = fm?.frontMatter.data ?? null;
+  const year = plan.referenceYear(fmData);
   let hasDefinitions = false;
   for (const node of tree.children) {
     if (node.type === 'yaml' && fm && node === first) {
@@ -376,16 +396,19 @@ function fullState(text: string, plan: Plan): Omit<State, 'result'> {
         start: node.position?.start.offset ?? 0,
         end: node.position?.end.offset ?? 0,
         extracted,
-        raw: runBlockRules(plan, extracted, text, fmData),
+        facts: [],
+        raw: [],
         frontMatter: fm,
       });
       continue;
     }
-    const unit = buildUnit(node, text, plan, fmData);
+    const unit = extractUnit(node, text, year);
     if (unit.extracted.hasDefinitions) hasDefinitions = true;
     units.push(unit);
   }
-  return { text, units, hasDefinitions };
+  const doc = documentFacts(units);
+  for (const u of units) u.raw = runBlockRules(plan, u.extracted, text, fmData, doc);
+  return { text, units, hasDefinitions, doc };
 }
 
 function shiftUnit(u: Unit, delta: number): Unit {
@@ -508,12 +531,22 @@ function incrementalState(prev: State, text: string, plan: Plan): Omit<State, 'r
   }
 
   const fmData = units[0]?.frontMatter?.frontMatter.data ?? null;
-  const rebuilt = buildUnit(sub.children[before ? 1 : 0], text, plan, fmData);
+  const rebuilt = extractUnit(sub.children[before ? 1 : 0], text, plan.referenceYear(fmData));
   if (rebuilt.extracted.hasDefinitions) return null;
   const out: Unit[] = units.slice(0, k);
   out.push(rebuilt);
   for (let i = k + 1; i < units.length; i++) out.push(shiftUnit(units[i], delta));
-  return { text, units: out, hasDefinitions: prev.hasDefinitions };
+  // The edit may change what the post establishes about its people: then re-check (without
+  // re-parsing) every other unit whose findings can depend on the change.
+  const facts = documentFacts(out);
+  const doc = facts.key === prev.doc.key ? prev.doc : facts;
+  rebuilt.raw = runBlockRules(plan, rebuilt.extracted, text, fmData, doc);
+  if (doc !== prev.doc) {
+    for (const u of out) {
+      if (u !== rebuilt && u.extracted.blocks.some((b) => DocumentFacts.affects(prev.doc, doc, b))) u.raw = runBlockRules(plan, u.extracted, text, fmData, doc);
+    }
+  }
+  return { text, units: out, hasDefinitions: prev.hasDefinitions, doc };
 }
 
 function finalize(st: Omit<State, 'result'>, plan: Plan): LintResult {
@@ -569,7 +602,7 @@ function finalize(st: Omit<State, 'result'>, plan: Plan): LintResult {
     for (const rule of plan.documentRules) {
       const found = raw.length;
       try {
-        rule.check(ctx, plan.env(rule, fmData), (r) => raw.push({ rule, ...r, fixes: r.fixes ?? [], related: r.related ?? [] }));
+        rule.check(ctx, plan.env(rule, fmData, st.doc), (r) => raw.push({ rule, ...r, fixes: r.fixes ?? [], related: r.related ?? [] }));
       } catch (e) {
         // A document rule's findings are judgements about the whole post: a partial list is not kept.
         raw.length = found;

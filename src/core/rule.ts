@@ -2,6 +2,7 @@
 import type { Category, Severity } from './types';
 import type { FrontMatter, ProseBlock, Target } from './model';
 import type { ImageMetaLookup } from './images';
+import type { DocumentFacts } from './text/document-facts';
 
 export interface RuleMeta {
   /** Stable kebab-case id; also the doc file name docs/rules/<id>.md. */
@@ -67,6 +68,8 @@ export interface RuleEnv {
   referenceDate: Date;
   /** Embedded metadata of a local image by its URL as written, from the host; null or absent = not available. */
   imageMeta?: ImageMetaLookup;
+  /** Who the whole post establishes as a public figure or as staff (text/document-facts.ts); absent = nothing known. */
+  document?: DocumentFacts;
 }
 
 export interface BlockRule {

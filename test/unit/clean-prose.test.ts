@@ -128,8 +128,10 @@ const CEILINGS: [string, number][] = [
   ['clean-posts-5', 0.5],
   ['clean-posts-7', 0.5],
   ['clean-posts-9', 0.5],
-  ['clean-posts-10', 1.5],
-  ['clean-posts-12', 1.6],
+  ['clean-posts-10', 0.9],
+  ['clean-posts-12', 1.3],
+  ['clean-posts-13', 0.5],
+  ['clean-posts-14', 2.5],
 ];
 for (const [set, ceiling] of CEILINGS) describe(`clean prose: ${set} (scored blind, then seen; see its README.txt)`, () => {
   it(`all rules together: at most ${ceiling} warning-or-worse findings per 1,000 words${ceiling > 0.5 ? ' (budget 0.5 not yet met)' : ''}`, () => {
@@ -141,7 +143,7 @@ for (const [set, ceiling] of CEILINGS) describe(`clean prose: ${set} (scored bli
       words += text.split(/\s+/).filter(Boolean).length;
       for (const f of lint(text, { now: NOW }).findings) if (loud(f.severity)) bad.push(`${file}:${f.range.start.line} ${f.ruleId}`);
     }
-    assert.ok(words > 9_000, `${words} words`);
+    assert.ok(words > 5_000, `${words} words`);
     assert.ok((bad.length * 1000) / words <= ceiling, `${bad.length} findings in ${words} words: ${bad.join(', ')}`);
   });
 });

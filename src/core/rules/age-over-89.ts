@@ -1,6 +1,6 @@
 // Safe Harbor item (C): ages over 89, and date elements that reveal them ("her 93rd birthday",
 // "born in 1930"), may appear only as the single category "90 or older".
-import { historicalBlock } from '../text/context-cues';
+import { publicRecordAt } from '../text/document-facts';
 import type { BlockRule, ProseEdit, ProseFix } from '../rule';
 import { ageGroup, articleEdit, fitCase, headPhrase, indefiniteArticle, personNoun, scanAges, type AgeSpan } from '../text/ages';
 import { agreeFix } from '../text/agreement';
@@ -156,8 +156,9 @@ export const ageOver89: BlockRule = {
       // lifespan is 122) dates a historical figure ("Hashimoto, born in 1881"), not a patient.
       if (span.shape === 'birthYear' && span.age >= 120) continue;
       const plan = ageOver89Plan(text, span, env.referenceDate);
-      // In a paragraph set a century back (context-cues.ts historicalBlock) the age is history: information.
-      report({ start: span.start, end: span.end, message: plan.message, note: plan.note, fixes: plan.fixes, ...(historicalBlock(text, year) ? { severity: 'information' as const } : {}) });
+      // In a paragraph set a century back, or about a public figure the post introduced
+      // (document-facts.ts publicRecordAt), the age is the public record: information.
+      report({ start: span.start, end: span.end, message: plan.message, note: plan.note, fixes: plan.fixes, ...(publicRecordAt(block, env, span.start) ? { severity: 'information' as const } : {}) });
     }
   },
 };

@@ -1,7 +1,7 @@
 // Safe Harbor item (C): every element of a date (except year) directly related to an individual —
 // full and partial dates, weekdays, holidays, relative dates, and months or seasons tied to an
 // event. Severity follows the patient/case cues around the date; recurrences and advice stay quiet.
-import { historicalBlock } from '../text/context-cues';
+import { publicRecordAt } from '../text/document-facts';
 import type { BlockRule, ProseEdit, ProseFix } from '../rule';
 import type { Severity } from '../types';
 import { CASE_EVENT, PERSON, SETTING_ABBREVIATION, SETTING_WORDS, CueIndex, dateContext } from '../text/cues';
@@ -237,8 +237,9 @@ export const dateElement: BlockRule = {
       const ctx = dateContext(text, span, ref.getUTCFullYear());
       if (ctx?.certain) continue;
       if (ctx && severity !== 'hint') severity = 'information';
-      // A paragraph set a century back (context-cues.ts historicalBlock): its dates are history.
-      else if (severity !== 'hint' && historicalBlock(text, ref.getUTCFullYear())) severity = 'information';
+      // A paragraph set a century back, or about a public figure or staff member the post
+      // introduced (document-facts.ts publicRecordAt): its dates are the public record.
+      else if (severity !== 'hint' && publicRecordAt(block, env, span.start)) severity = 'information';
       const born = /born|birth|d\.?o\.?b/i.test(text.slice(Math.max(0, span.start - 40), span.start));
       const reveals90 = span.year !== undefined && born && ref.getUTCFullYear() - span.year >= 90;
       const kind = KIND_WORDS[span.kind];

@@ -1,7 +1,7 @@
 // Exact ages under 90 ("a 67-year-old man", "aged 67", "she is 67"): not a Safe Harbor identifier,
 // but the finest-grained age quasi-identifier (catalog B1, weight 3). Fixes keep the sentence's
 // grammar: a decade ("a man in his 60s") first, then an age group ("an older man").
-import { historicalBlock } from '../text/context-cues';
+import { publicRecordAt } from '../text/document-facts';
 import type { BlockRule, ProseEdit, ProseFix } from '../rule';
 import { agreeFix } from '../text/agreement';
 import { ageGroup, articleEdit, decadeWord, fitCase, headPhrase, indefiniteArticle, personNoun, scanAges, type AgeSpan } from '../text/ages';
@@ -154,8 +154,9 @@ export const exactAge: BlockRule = {
     for (const span of scanAges(text, { referenceYear: year })) {
       if (span.age >= 90 || span.shape === 'birthYear' || span.shape === 'decade' || span.shape === 'term') continue;
       const { message, fixes } = exactAgePlan(text, span);
-      // In a paragraph set a century back (context-cues.ts historicalBlock) the age is history: information.
-      report({ start: span.start, end: span.end, message, fixes, ...(historicalBlock(text, year) ? { severity: 'information' as const } : {}) });
+      // In a paragraph set a century back, or about a public figure or staff member the post
+      // introduced (document-facts.ts publicRecordAt), the age is the public record: information.
+      report({ start: span.start, end: span.end, message, fixes, ...(publicRecordAt(block, env, span.start) ? { severity: 'information' as const } : {}) });
     }
   },
 };

@@ -8,6 +8,7 @@ import { analyze, bylineName, entities, sentenceCues, staffName, testimonialSign
 import { matchCase } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
 import { historicalReason } from '../text/context-cues';
+import type { DocumentFacts } from '../text/document-facts';
 
 const NOTE =
   'Safe Harbor item (A), 45 CFR 164.514(b)(2)(i)(A): names of the patient and of relatives, employers and household members must be removed; a role ("the patient", "her husband") tells the story without them. Allow-list your own name and consenting staff in .clearpost.yml.';
@@ -124,6 +125,21 @@ function selfIntroduction(a: Analysis, e: Entity): boolean {
   return m[1] !== undefined || CLINICIAN_AFTER.test(text.slice(last.end + (last.possessive ? 2 : 0), last.end + 80));
 }
 
+/**
+ * Whether the post established elsewhere who this person is (document-facts.ts): by the family
+ * name, or by the only word of a one-word name ("Ellie" after "Ellie Sørensen — Front Desk
+ * Coordinator"). Kinship and naming cues, initials, a word after a kinship word, and a sentence
+ * tying the person to the author's care keep the name flagged.
+ */
+function knownPerson(a: Analysis, e: Entity, doc: DocumentFacts): 'public' | 'staff' | null {
+  if (e.cue === 'kinship' || e.cue === 'naming' || e.cue === 'pseudonym' || e.cue === 'initials' || e.evidence === 'pseudonym') return null;
+  const known = doc.known(a.words[e.to].lower);
+  if (!known) return null;
+  const prev = a.words[e.from - 1];
+  if (prev && KINSHIP.has(prev.lower)) return null;
+  return sentenceCues(a, e.from).tie ? null : known;
+}
+
 export const personName: BlockRule = {
   scope: 'block',
   meta: {
@@ -143,9 +159,15 @@ export const personName: BlockRule = {
     // A public figure's own disclosure lowers the public figure, not a relative the sentence
     // introduces by a kinship cue ("His wife, Claire Marlow, …"): conservative, as elsewhere.
     const history = historicalReason(block.text, env.referenceDate.getUTCFullYear());
+    const doc = env.document && !env.document.empty ? env.document : undefined;
     for (let e of entities(a)) {
       if (e.kind !== 'person') continue;
       if (history && e.evidence !== 'weak' && !(history === 'disclosure' && e.cue === 'kinship')) e = { ...e, evidence: 'weak', context: 'history' };
+      // A public figure or staff member the post introduced in another block ("Buffalo Bills
+      // safety Damar Hamlin" … "In April 2023, Hamlin said …"), unless a cue makes this one family
+      // or a patient ("his brother Jordan Hamlin", "my patient Hamlin").
+      const known = doc && e.evidence !== 'weak' ? knownPerson(a, e, doc) : null;
+      if (known === 'public') e = { ...e, evidence: 'weak', context: 'history' };
       // The author is never the patient (catalog A1): the front-matter author and the byline name.
       if (author.size && a.words.slice(e.from, e.to + 1).every((w) => author.has(w.lower) || CREDENTIAL_WORDS.has(w.lower))) continue;
       if (e.cue !== 'kinship' && e.cue !== 'naming' && e.cue !== 'pseudonym' && bylineName(a, e.from, e.to)) continue;
@@ -156,7 +178,7 @@ export const personName: BlockRule = {
       if (e.evidence !== 'pseudonym' && (e.cue === 'fullName' || e.cue === 'firstName' || e.cue === 'unknown' || e.cue === 'doctor' || e.cue === 'initials' || e.cue === 'honorific')) {
         const prev = a.words[e.from - 1];
         const kin = prev !== undefined && KINSHIP.has(prev.lower) && !a.words[e.from].sentenceStart;
-        if (staffName(a, e)) {
+        if (known === 'staff' || staffName(a, e)) {
           why = STAFF_MESSAGE;
           staff.add(a.words[e.to].lower);
         } else if (!kin && e.cue !== 'initials' && staff.has(a.words[e.to].lower) && !sentenceCues(a, e.from).tie) why = STAFF_MESSAGE;

@@ -9,6 +9,7 @@ import { matchCase, removalEdit } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
 import { eachMatch, firstAtOrAfter } from '../text/scan';
 import { historicalBlock } from '../text/context-cues';
+import { documentRecord } from '../text/document-facts';
 
 const NOTE =
   'Safe Harbor item (B), 45 CFR 164.514(b)(2)(i)(B): all geographic subdivisions smaller than a state — street address, city, county, precinct, ZIP code and their equivalent geocodes — must be removed. Describe the place generally ("a small town in our state") or leave it out.';
@@ -300,7 +301,7 @@ export const place: BlockRule = {
     let staffIntro: boolean | undefined;
     for (let e of [...found, ...areaPlaces(a, taken)].sort((x, y) => x.from - y.from)) {
       if (e.kind === 'person') continue;
-      if (history && e.evidence !== 'weak') e = { ...e, evidence: 'weak', context: 'history' };
+      if ((history || documentRecord(block, env.document, a.words[e.from].start)) && e.evidence !== 'weak') e = { ...e, evidence: 'weak', context: 'history' };
       if (heading && e.evidence !== 'strong') continue;
       if (notAPlace(a, e, title)) continue;
       if (sponsor && a.text.slice(e.replaceStart, e.replaceEnd).trim().toLowerCase() === sponsor) continue;

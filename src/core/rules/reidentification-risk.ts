@@ -17,7 +17,7 @@ import { latinRegExp } from '../text/letters';
 import { eachMatch } from '../text/scan';
 import { PhraseSet } from '../text/phrases';
 import { dateContext } from '../text/cues';
-import { historicalBlock } from '../text/context-cues';
+import { publicRecordAt } from '../text/document-facts';
 import { readsAsPatientStory } from '../text/story';
 
 export { readsAsPatientStory };
@@ -498,8 +498,9 @@ export const reidentificationRisk: BlockRule = {
     if (block.kind !== 'paragraph' && block.kind !== 'tableCell') return;
     const text = block.text;
     if (text.length < 20 || !readsAsPatientStory(text)) return;
-    // A paragraph set a century back (context-cues.ts historicalBlock) is history, not a patient's story.
-    if (historicalBlock(text, env.referenceDate.getUTCFullYear())) return;
+    // A paragraph set a century back, or about a public figure or staff member the post introduced
+    // with no patient in any sentence (document-facts.ts publicRecordAt), is no patient's story.
+    if (publicRecordAt(block, env, 'all')) return;
     // A public figure's or a researcher's story ("the journalist Katie Couric …"): everyone named is public, and no one is tied to the author's care.
     if (publicFiguresOnly(block)) return;
     const warnAt = num(env.options.warnAt, 8);

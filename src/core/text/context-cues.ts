@@ -213,6 +213,40 @@ const ENCOUNTER = /(?<![a-z])(?:admitted|(?:came|brought)[ \u00a0]+in|presented[
 /** A team's player by position ("Buffalo Bills safety", "Yankees pitcher"): the team name is capitalised. */
 const TEAM_POSITION = /(?<![A-Za-z])[A-Z][a-z]+[ \u00a0]+(?:safety|cornerback|linebacker|guard|forward|midfielder|defender|striker|goalkeeper|pitcher|shortstop|catcher|winger)(?![a-z])/;
 
+/** The role words of PUBLIC_ROLE and TEAM_POSITION, for the patterns around a name. */
+const ROLE_WORDS = `(?:${PUBLIC_ROLE.source.replace('(?<![a-z])', '').replace('(?![a-z])', '')}|safety|cornerback|guard|forward|midfielder|defender|goalkeeper|shortstop|catcher|winger)`;
+/** Modifiers that make a role anyone's neighbour: "the local quarterback", "a high-school athlete". */
+const LOCAL_ROLE = /(?:local|school|high-school|youth|amateur|junior|club|hometown|community|former|retired|aspiring|weekend|varsity)[ \u00a0]+\S+[ \u00a0]+$/;
+/** "the singer", "Canadian singer", "Olympic soccer midfielder", "Buffalo Bills safety", right before a name. */
+const ROLE_BEFORE_NAME = new RegExp(`(?:(?<![\\p{L}])[Tt]he|[A-Z][\\p{L}'’.-]*)(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+${ROLE_WORDS}[ \u00a0]+$`, 'u');
+/** ", the Princess of Wales", ", the Canadian singer", ", a Buffalo Bills safety", right after a name. */
+const ROLE_AFTER_NAME = new RegExp(`^,[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[A-Z][\\p{L}'’.-]*[ \u00a0]+){0,3}(?:[a-z-]+[ \u00a0]+)?${ROLE_WORDS}(?![\\p{L}])`, 'iu');
+
+/**
+ * Is the name from `at` to `end` presented by a public role or a team position right before it
+ * (after "the" or a capitalised word: "the singer", "Canadian singer", "Buffalo Bills safety") or
+ * in an appositive right after it (", the Princess of Wales")? "a high-school quarterback" or "our
+ * mayor" may be anyone's neighbour.
+ */
+export function publicRoleAround(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 48), at);
+  if (ROLE_BEFORE_NAME.test(before) && !LOCAL_ROLE.test(before)) return true;
+  return ROLE_AFTER_NAME.test(text.slice(end, end + 60)) && !/(?:local|school|high-school|youth|amateur|hometown|community|former|retired)/i.test(text.slice(end, end + 30));
+}
+
+/** The author's own care or an encounter, not mere mention of "our clinic" (see ownCareOrEncounter). */
+const CARE_ACT = /(?<![a-z])(?:(?:my|our)[ \u00a0]+patients?|(?:I|we)[ \u00a0]+(?:treated|examined|saw|admitted|diagnosed|cared[ \u00a0]+for|operated|delivered|intubated|resuscitated)|came[ \u00a0]+(?:in|to[ \u00a0]+(?:see[ \u00a0]+)?(?:me|us))|patients?[ \u00a0]+(?:of[ \u00a0]+)?(?:mine|ours))(?![a-z])/i;
+
+/**
+ * The author's own care or an encounter in the text, outside quotation marks ("my patient", "I
+ * treated", "was admitted"): then whatever the text says of a public figure is a case too. With
+ * `places` false, "our clinic" or "my office" alone does not count (a staff introduction says it).
+ */
+export function ownCareOrEncounter(text: string, places = true): boolean {
+  const unquoted = /["“”]/.test(text) ? text.replace(QUOTED, ' ') : text;
+  return (places ? OWN_CARE_ACT : CARE_ACT).test(unquoted) || ENCOUNTER.test(unquoted);
+}
+
 function publicDisclosure(text: string): boolean {
   if (!DISCLOSURE.test(text) || !(PUBLIC_ROLE.test(text) || TEAM_POSITION.test(text) || AGENCY.test(text))) return false;
   const unquoted = /["“”]/.test(text) ? text.replace(QUOTED, ' ') : text;

@@ -967,7 +967,7 @@ export const AUTHOR_VOICE = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['
  * sentence with no care tie, not in the author's voice and without an age after the name ("We got
  * a call: the novelist Rosa Klein, 71, had fallen" is the author telling of a patient).
  */
-function publicTitled(a: Analysis, from: number, to: number): boolean {
+export function publicTitled(a: Analysis, from: number, to: number): boolean {
   const { words, text } = a;
   // Cheap first (this runs for every capitalised run): the word before must end such a title.
   if (from === 0 || !PUBLIC_TITLE_LAST.has(words[from - 1].lower)) return false;

@@ -81,6 +81,33 @@ describe('document facts: people introduced once, known everywhere', () => {
   });
 });
 
+describe('document facts: the author’s own health story', () => {
+  const OWN = 'My knee replacement was on March 3. I checked in at 6 a.m. and went home the next day.\n\nBy March 17, I was walking with a cane after surgery. I am 52 and had never been a patient for this long. I went back to operating in May.';
+  it('the author’s own dates and age are information', () => {
+    const doc = `${OWN}${DISCLAIMER}`;
+    assert.equal(severityOf(doc, 'date-element', 'March 3'), 'information');
+    assert.equal(severityOf(doc, 'date-element', 'March 17'), 'information');
+    // Without the author's own health event anywhere, the same dates stay loud.
+    const plain = `${OWN.replace('My knee replacement', 'The knee replacement')}${DISCLAIMER}`;
+    assert.ok(loud(severityOf(plain, 'date-element', 'March 17')));
+    // Without the author speaking as a clinician the first person may be a patient's guest post.
+    const guest = `${OWN.replace(' I went back to operating in May.', '')}${DISCLAIMER}`;
+    assert.ok(loud(severityOf(guest, 'date-element', 'March 17')));
+  });
+
+  it('not in a post that also tells of a patient, a reader’s question or someone else', () => {
+    const patient = `${OWN}\n\nMy patient Mr. Jones had the same surgery on March 10.${DISCLAIMER}`;
+    assert.ok(loud(severityOf(patient, 'date-element', 'March 3')));
+    const reader = `${OWN}\n\nQ: I'm 34 and my periods stopped in March. What should I do?${DISCLAIMER}`;
+    assert.ok(loud(severityOf(reader, 'date-element', 'March 3')));
+    assert.ok(loud(severityOf(reader, 'exact-age', '34')));
+    const someoneElse = `${OWN}\n\nMy neighbour had her operation on April 9, and I drove her home.${DISCLAIMER}`;
+    assert.ok(loud(severityOf(someoneElse, 'date-element', 'April 9')));
+    const quoted = `${OWN}\n\n“I had my surgery on April 9,” Linda told me at the gym.${DISCLAIMER}`;
+    assert.ok(loud(severityOf(quoted, 'date-element', 'April 9')));
+  });
+});
+
 describe('document facts: LintSession re-checks the blocks a change affects', () => {
   it('typing and deleting the introduction of a public figure, one keystroke at a time', () => {
     const base = `A paragraph about sleep.\n\n${HAMLIN_LATER}\n\nAnother paragraph about salt.${DISCLAIMER}`;
@@ -115,5 +142,15 @@ describe('document facts: LintSession re-checks the blocks a change affects', ()
       const text = base.slice(0, at) + insert.slice(0, i) + base.slice(at);
       assert.deepEqual(session.lint(text), lint(text, OPTIONS), `step ${i}`);
     }
+  });
+});
+
+describe('job titles are not names', () => {
+  it('"Nurse Manager" in a staff heading is no honorific and a name', () => {
+    const doc = `## Marcus Bellweather, RN — Nurse Manager\n\nMarcus runs our vaccine clinic.${DISCLAIMER}`;
+    assert.ok(!lint(doc, OPTIONS).findings.some((f) => f.ruleId === 'person-name' && doc.slice(f.range.start.offset, f.range.end.offset).includes('Manager')));
+    // A nurse's name after "Nurse" still is one.
+    const named = `Nurse Ratched gave the patient her pills on March 3.${DISCLAIMER}`;
+    assert.ok(lint(named, OPTIONS).findings.some((f) => f.ruleId === 'person-name' && named.slice(f.range.start.offset, f.range.end.offset).includes('Ratched')));
   });
 });

@@ -22,9 +22,38 @@ export interface BlockFacts {
   record: boolean;
   /** The block tells of the author's own care, an encounter, or someone named with a patient's cue. */
   care: boolean;
+  /** The author tells of their own health ("my knee replacement", "I was diagnosed"), outside quotation marks. */
+  ownHealth: boolean;
+  /** The block tells of one patient: "my patient", "I examined her", an encounter, a name with a patient's cue. */
+  onePatient: boolean;
+  /** The author speaks as a clinician: "my patients", "our practice", "I have treated", "as a physician". */
+  clinician: boolean;
+  /** Someone else's voice: a reader's question ("Q:", "a reader writes"), a testimonial. */
+  otherVoice: boolean;
 }
 
-const NO_FACTS: BlockFacts = { publicNames: [], staffNames: [], record: false, care: false };
+const NO_FACTS: BlockFacts = { publicNames: [], staffNames: [], record: false, care: false, ownHealth: false, onePatient: false, clinician: false, otherVoice: false };
+
+/** The author as a clinician, so that a first-person health story is the physician's own, not a patient's guest post. */
+const CLINICIAN_VOICE = /(?<![\p{L}])(?:(?:my|our)[ \u00a0]+(?:own[ \u00a0]+)?(?:patients|practice|clinic|colleagues|residents|trainees|partners[ \u00a0]+in[ \u00a0]+practice|call[ \u00a0]+schedule|clinic[ \u00a0]+days?)|(?:I|have|I['’]ve)[ \u00a0]+(?:treated|operated[ \u00a0]+on|cared[ \u00a0]+for|counsel(?:l?ed)?|seen)[ \u00a0]+(?:hundreds|thousands|dozens|many|countless|plenty)|(?:as|I[ \u00a0]+am|I['’]m)[ \u00a0]+an?[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?(?:doctor|physician|surgeon|nurse|GP|pediatrician|paediatrician|internist|clinician|midwife|anaesthetist|anesthesiologist|cardiologist|oncologist|psychiatrist|dermatologist)|back[ \u00a0]+to[ \u00a0]+(?:operating|clinic|seeing[ \u00a0]+patients|the[ \u00a0]+(?:clinic|ward|OR|operating[ \u00a0]+room)))(?![\p{L}])/u;
+
+/**
+ * Care of one patient, for the author's own story: "my patients" in general ("I now give my
+ * patients a more honest version"), "our practice" and the author as "a patient" ("I had never
+ * been a patient for this long") are what a physician's own story says.
+ */
+const ONE_PATIENT = /(?<![\p{L}])(?:(?<!(?:been|being|was|am|as|be|become|became)[ \u00a0]+)(?:my|our|a|the|this)[ \u00a0]+patient(?![\p{L}])|(?:I|we)[ \u00a0]+(?:treated|examined|saw|admitted|diagnosed|cared[ \u00a0]+for|operated[ \u00a0]+on|delivered|intubated|resuscitated)[ \u00a0]+(?:him|her|them|a|an|the|this|Mr|Mrs|Ms)(?![\p{L}])|admitted|(?:came|brought)[ \u00a0]+in(?![\p{L}])|presented[ \u00a0]+(?:to|with))/iu;
+
+/** The author's own health event, in the first person. */
+const OWN_HEALTH = /(?<![\p{L}])(?:[Mm]y[ \u00a0]+(?:own[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2}(?:surgery|operation|diagnosis|appendix|appendectomy|gallbladder|replacement|fracture|recovery|rehab|rehabilitation|chemo(?:therapy)?|biopsy|cancer|stroke|heart[ \u00a0]+attack|illness|injury|concussion|anaesthetic|anesthetic|incisions?|scar|physical[ \u00a0]+therapist|surgeon)|I[ \u00a0]+(?:was|got)[ \u00a0]+diagnosed|I[ \u00a0]+(?:had|needed|underwent)[ \u00a0]+(?:surgery|an[ \u00a0]+operation|a[ \u00a0]+(?:heart[ \u00a0]+attack|stroke|biopsy|scan))|I[ \u00a0]+(?:broke|tore|fractured)[ \u00a0]+my)(?![\p{L}])/u;
+/** Another person's voice in a post: a reader's question or letter, a testimonial. */
+const OTHER_VOICE = /^[\s*_>"“]{0,6}(?:Q|Question)[ \u00a0]{0,2}[:.)]|(?<![\p{L}])(?:a[ \u00a0]+reader|readers?[ \u00a0]+(?:asks?|writes?|wrote|question)|(?:asks|writes|wrote[ \u00a0]+in)[:,]|testimonials?|reviews?[ \u00a0]+(?:from|by)|sent[ \u00a0]+(?:me|us)[ \u00a0]+(?:a|this)[ \u00a0]+(?:message|question|note|e-?mail))(?![\p{L}])/iu;
+/** A double-quoted passage (straight or curly), at most 600 characters. */
+const QUOTED = /"[^"\n]{1,600}"|“[^”\n]{1,600}”/g;
+
+function unquote(text: string): string {
+  return /["“”]/.test(text) ? text.replace(QUOTED, (m) => ' '.repeat(m.length)) : text;
+}
 
 /** The facts one block contributes (cheap: the analysis and entities are the ones person-name uses). */
 export function blockFacts(block: ProseBlock, referenceYear: number): BlockFacts {
@@ -34,6 +63,7 @@ export function blockFacts(block: ProseBlock, referenceYear: number): BlockFacts
   const publicNames: string[] = [];
   const staffNames: string[] = [];
   let care = ownCareOrEncounter(block.text);
+  let strong = false;
   for (const e of entities(a)) {
     if (e.kind !== 'person' || e.evidence === 'pseudonym') continue;
     const kin = e.cue === 'kinship' || e.cue === 'naming' || e.cue === 'pseudonym';
@@ -52,7 +82,7 @@ export function blockFacts(block: ProseBlock, referenceYear: number): BlockFacts
       }
     }
     // "Mrs. Alvarez", "her son Daniel", "a boy named Timmie": someone the post may be protecting.
-    if (e.evidence === 'strong') care = true;
+    if (e.evidence === 'strong') care = strong = true;
   }
   // "Senator Marguerite Ashby", "the journalist Katie Couric", "Catherine, the Princess of Wales":
   // public by title or role, and left out of the entities as such.
@@ -62,13 +92,18 @@ export function blockFacts(block: ProseBlock, referenceYear: number): BlockFacts
     if (!first.cap || publicNames.includes(last.lower)) continue;
     if ((run.to > run.from && publicTitled(a, run.from, run.to)) || (publicRoleAround(a.text, first.start, last.end) && !authorSpeaks(a, run.from))) publicNames.push(last.lower);
   }
-  if (publicNames.length === 0 && staffNames.length === 0 && history === null && !care) return NO_FACTS;
-  return { publicNames, staffNames, record: history !== null || publicNames.length > 0, care };
+  const unquoted = unquote(a.text);
+  const ownHealth = OWN_HEALTH.test(unquoted);
+  const onePatient = strong || ONE_PATIENT.test(unquoted);
+  const clinician = CLINICIAN_VOICE.test(unquoted);
+  const otherVoice = OTHER_VOICE.test(a.text);
+  if (publicNames.length === 0 && staffNames.length === 0 && history === null && !care && !ownHealth && !onePatient && !clinician && !otherVoice) return NO_FACTS;
+  return { publicNames, staffNames, record: history !== null || publicNames.length > 0, care, ownHealth, onePatient, clinician, otherVoice };
 }
 
 /** The people a whole post establishes; equal facts have equal keys. */
 export class DocumentFacts {
-  static readonly EMPTY = new DocumentFacts(new Set(), new Set(), false);
+  static readonly EMPTY = new DocumentFacts(new Set(), new Set(), false, false);
 
   readonly key: string;
 
@@ -77,8 +112,10 @@ export class DocumentFacts {
     readonly staffNames: ReadonlySet<string>,
     /** Public figures or history, and nowhere the author's own care or a patient named with a cue. */
     readonly publicRecordPost: boolean,
+    /** The clinician author's own health story, and nowhere one patient's care, a named patient or another's voice. */
+    readonly authorStory: boolean,
   ) {
-    this.key = `${[...publicNames].sort().join(' ')}|${[...staffNames].sort().join(' ')}|${publicRecordPost ? 1 : 0}`;
+    this.key = `${[...publicNames].sort().join(' ')}|${[...staffNames].sort().join(' ')}|${publicRecordPost ? 1 : 0}${authorStory ? 1 : 0}`;
   }
 
   static of(all: Iterable<BlockFacts>): DocumentFacts {
@@ -86,20 +123,29 @@ export class DocumentFacts {
     const staff = new Set<string>();
     let record = false;
     let care = false;
+    let own = false;
+    let patient = false;
+    let clinician = false;
+    let other = false;
     for (const f of all) {
       if (f === NO_FACTS) continue;
       for (const n of f.publicNames) pub.add(n);
       for (const n of f.staffNames) staff.add(n);
       record ||= f.record;
       care ||= f.care;
+      own ||= f.ownHealth;
+      patient ||= f.onePatient;
+      clinician ||= f.clinician;
+      other ||= f.otherVoice;
     }
     // A name that is staff in one place and public in another stays out of both: a coincidence to leave flagged.
     for (const n of staff) if (pub.has(n)) {
       pub.delete(n);
       staff.delete(n);
     }
-    if (pub.size === 0 && staff.size === 0 && !record) return DocumentFacts.EMPTY;
-    return new DocumentFacts(pub, staff, record && !care);
+    const authorStory = own && clinician && !patient && !other;
+    if (pub.size === 0 && staff.size === 0 && !record && !authorStory) return DocumentFacts.EMPTY;
+    return new DocumentFacts(pub, staff, record && !care, authorStory);
   }
 
   get empty(): boolean {
@@ -116,7 +162,7 @@ export class DocumentFacts {
    * whose standing changed, or when the post-level reading changed (then every block may).
    */
   static affects(prev: DocumentFacts, next: DocumentFacts, block: ProseBlock): boolean {
-    if (prev.publicRecordPost !== next.publicRecordPost) return true;
+    if (prev.publicRecordPost !== next.publicRecordPost || prev.authorStory !== next.authorStory) return true;
     for (const w of analyze(block).words) {
       if (w.cap && prev.known(w.lower) !== next.known(w.lower)) return true;
     }
@@ -154,6 +200,33 @@ export function documentRecord(block: ProseBlock, doc: DocumentFacts | undefined
   if (!doc || doc.empty) return false;
   const a = analyze(block);
   if (a.words.length === 0) return false;
+  return aboutKnownPeople(a, doc, at) || (doc.authorStory && authorsOwn(a, at));
+}
+
+/** First person singular; the third person singular; a patient or client named as such. */
+const FIRST_PERSON = /(?<![\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
+const THIRD_PERSON = /(?<![\p{L}])(?:he|she|him|his|her|hers|himself|herself|patients?|clients?)(?![\p{L}])/iu;
+
+/**
+ * In a post that is the author's own health story (DocumentFacts.authorStory), is the sentence at
+ * `at` (every sentence, for 'all') the author's: the first person outside quotation marks, no one
+ * else spoken of ("he", "her", "the patient"), no one named with more than weak evidence, and no
+ * reader's question?
+ */
+function authorsOwn(a: Analysis, at: number | 'all'): boolean {
+  if (OTHER_VOICE.test(a.text)) return false;
+  for (const e of entities(a)) {
+    if (e.kind === 'person' && e.evidence !== 'weak' && (at === 'all' || a.sentence[e.from] === a.sentence[wordAt(a, at)])) return false;
+  }
+  const unquoted = unquote(a.text);
+  if (at === 'all') return FIRST_PERSON.test(unquoted) && !THIRD_PERSON.test(unquoted);
+  const s = sentenceOf(a, wordAt(a, at));
+  const sentence = unquoted.slice(a.words[s.from].start, a.words[s.to].end);
+  // The date itself inside quotation marks is someone's words.
+  return unquoted[at] === a.text[at] && FIRST_PERSON.test(sentence) && !THIRD_PERSON.test(sentence);
+}
+
+function aboutKnownPeople(a: Analysis, doc: DocumentFacts, at: number | 'all'): boolean {
   // A public figure anywhere in the block; a staff member only as the subject of the block's first
   // sentence ("Ellie is the first voice …", "When she is not at work, Ellie coaches …"), not in
   // apposition to a role ("Our nurse, Priya Natarajan, heard her breathing" is about the patient).
@@ -179,7 +252,7 @@ export function documentRecord(block: ProseBlock, doc: DocumentFacts | undefined
     if (!doc.known(a.words[e.to].lower) && !doc.known(a.words[e.from].lower)) return false;
   }
   // "our clinic" is what a staff introduction says; care of a patient is not.
-  return !ownCareOrEncounter(block.text, publicAt >= 0 || !staff);
+  return !ownCareOrEncounter(a.text, publicAt >= 0 || !staff);
 }
 
 /** A role and a comma right before a name: the name is in apposition ("Our nurse, ", "the pharmacist, "). */

@@ -84,6 +84,8 @@ export const ORGANISATION_WORDS = set(people.organisationWords);
 export const CREDENTIAL_WORDS = set(people.credentials);
 const STAFF_CUES = people.staffCues.map((x) => x.toLowerCase());
 const STAFF_ROLES = set(people.staffRoles);
+/** Words inside a job title before its role word ("Nurse Case Manager", "Clinical Nurse Educator"). */
+const JOB_TITLE_MODIFIERS = set(['case', 'lead', 'clinical', 'senior', 'head', 'charge', 'chief', 'practice', 'care', 'unit', 'office', 'program', 'programme', 'patient', 'infection', 'quality', 'wound', 'research', 'staff']);
 const BYLINE_CUES = people.bylineCues.map((x) => x.toLowerCase());
 const NAMED_THINGS = set(people.namedThings);
 const PUBLIC_CONTEXT_CUES = people.publicContextCues.map((x) => x.toLowerCase());
@@ -1890,6 +1892,8 @@ function classifyRun(a: Analysis, run: Run, quiet?: Uint8Array): Entity | null {
     // A physician in a patient's story; a setting word alone ("Outside the clinic, Dr. Lee coaches …") makes none.
     if (doctor) return { kind: 'person', from, to, evidence: patientSentence(a, from) && personInSentence(a, from) ? 'strong' : 'weak', cue: 'doctor', replaceStart: honorific.start, replaceEnd: last.end };
     if (core.some((w) => isNotIdentifier(w.lower) || NOT_NAMES.has(w.lower))) return null;
+    // "Nurse Manager", "Nurse Educator", "Nurse Case Manager": a job title, not a nurse's name.
+    if (core.every((w) => STAFF_ROLES.has(w.lower) || JOB_TITLE_MODIFIERS.has(w.lower)) && STAFF_ROLES.has(last.lower)) return null;
     // "the Mr. Yuk stickers", "a Mr. Clean sponge": a mascot or brand used as a modifier, not a person.
     const det = words[run.from - 1];
     if (det && /^(?:the|a|an)$/.test(det.lower) && !last.possessive && next && !next.cap && !next.num && gapBetween(text, last, next) === ' ' && !isVerbLike(next.lower) && !/^(?:and|or|who|was|is|had|has|came|said|told)$/.test(next.lower) && !patientSentence(a, from)) {

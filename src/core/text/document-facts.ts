@@ -24,6 +24,15 @@ export interface BlockFacts {
   care: boolean;
   /** The author tells of their own health ("my knee replacement", "I was diagnosed"), outside quotation marks. */
   ownHealth: boolean;
+  /** Someone named with more than a weak cue as a patient may be: for storyFacts. */
+  strong: boolean;
+  /** The block's text, and with quoted passages blanked, for storyFacts (asked only in posts with ownHealth). */
+  text: string;
+  unquoted: string;
+}
+
+/** What only the author's-own-story reading needs: computed lazily, as few posts tell of the author's health. */
+interface StoryFacts {
   /** The block tells of one patient: "my patient", "I examined her", an encounter, a name with a patient's cue. */
   onePatient: boolean;
   /** The author speaks as a clinician: "my patients", "our practice", "I have treated", "as a physician". */
@@ -32,7 +41,18 @@ export interface BlockFacts {
   otherVoice: boolean;
 }
 
-const NO_FACTS: BlockFacts = { publicNames: [], staffNames: [], record: false, care: false, ownHealth: false, onePatient: false, clinician: false, otherVoice: false };
+const storyCache = new WeakMap<BlockFacts, StoryFacts>();
+
+function storyFacts(f: BlockFacts): StoryFacts {
+  let s = storyCache.get(f);
+  if (!s) {
+    s = { onePatient: f.strong || ONE_PATIENT.test(f.unquoted), clinician: CLINICIAN_VOICE.test(f.unquoted), otherVoice: OTHER_VOICE.test(f.text) };
+    storyCache.set(f, s);
+  }
+  return s;
+}
+
+const NO_FACTS: BlockFacts = { publicNames: [], staffNames: [], record: false, care: false, ownHealth: false, strong: false, text: '', unquoted: '' };
 
 /** The author as a clinician, so that a first-person health story is the physician's own, not a patient's guest post. */
 const CLINICIAN_VOICE = /(?<![\p{L}])(?:(?:my|our)[ \u00a0]+(?:own[ \u00a0]+)?(?:patients|practice|clinic|colleagues|residents|trainees|partners[ \u00a0]+in[ \u00a0]+practice|call[ \u00a0]+schedule|clinic[ \u00a0]+days?)|(?:I|have|I['’]ve)[ \u00a0]+(?:treated|operated[ \u00a0]+on|cared[ \u00a0]+for|counsel(?:l?ed)?|seen)[ \u00a0]+(?:hundreds|thousands|dozens|many|countless|plenty)|(?:as|I[ \u00a0]+am|I['’]m)[ \u00a0]+an?[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?(?:doctor|physician|surgeon|nurse|GP|pediatrician|paediatrician|internist|clinician|midwife|anaesthetist|anesthesiologist|cardiologist|oncologist|psychiatrist|dermatologist)|back[ \u00a0]+to[ \u00a0]+(?:operating|clinic|seeing[ \u00a0]+patients|the[ \u00a0]+(?:clinic|ward|OR|operating[ \u00a0]+room)))(?![\p{L}])/u;
@@ -93,12 +113,7 @@ export function blockFacts(block: ProseBlock, referenceYear: number): BlockFacts
     if ((run.to > run.from && publicTitled(a, run.from, run.to)) || (publicRoleAround(a.text, first.start, last.end) && !authorSpeaks(a, run.from))) publicNames.push(last.lower);
   }
   const unquoted = unquote(a.text);
-  const ownHealth = OWN_HEALTH.test(unquoted);
-  const onePatient = strong || ONE_PATIENT.test(unquoted);
-  const clinician = CLINICIAN_VOICE.test(unquoted);
-  const otherVoice = OTHER_VOICE.test(a.text);
-  if (publicNames.length === 0 && staffNames.length === 0 && history === null && !care && !ownHealth && !onePatient && !clinician && !otherVoice) return NO_FACTS;
-  return { publicNames, staffNames, record: history !== null || publicNames.length > 0, care, ownHealth, onePatient, clinician, otherVoice };
+  return { publicNames, staffNames, record: history !== null || publicNames.length > 0, care, ownHealth: OWN_HEALTH.test(unquoted), strong, text: a.text, unquoted };
 }
 
 /** The people a whole post establishes; equal facts have equal keys. */
@@ -124,26 +139,22 @@ export class DocumentFacts {
     let record = false;
     let care = false;
     let own = false;
-    let patient = false;
-    let clinician = false;
-    let other = false;
+    const blocks: BlockFacts[] = [];
     for (const f of all) {
       if (f === NO_FACTS) continue;
+      blocks.push(f);
       for (const n of f.publicNames) pub.add(n);
       for (const n of f.staffNames) staff.add(n);
       record ||= f.record;
       care ||= f.care;
       own ||= f.ownHealth;
-      patient ||= f.onePatient;
-      clinician ||= f.clinician;
-      other ||= f.otherVoice;
     }
     // A name that is staff in one place and public in another stays out of both: a coincidence to leave flagged.
     for (const n of staff) if (pub.has(n)) {
       pub.delete(n);
       staff.delete(n);
     }
-    const authorStory = own && clinician && !patient && !other;
+    const authorStory = own && blocks.some((f) => storyFacts(f).clinician) && !blocks.some((f) => storyFacts(f).onePatient || storyFacts(f).otherVoice);
     if (pub.size === 0 && staff.size === 0 && !record && !authorStory) return DocumentFacts.EMPTY;
     return new DocumentFacts(pub, staff, record && !care, authorStory);
   }

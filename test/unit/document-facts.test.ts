@@ -108,6 +108,57 @@ describe('document facts: the author’s own health story', () => {
   });
 });
 
+describe('document facts: a patient or relative named once is the same person later', () => {
+  const INTRO = 'Every month we share a story from our diabetes program. This month, meet Mrs. Rosa Alvarez.';
+  const LATER = 'Rosa drove a school bus for thirty years before she joined the program.';
+  it('a bare first name after "meet Mrs. Rosa Alvarez" is a warning', () => {
+    assert.equal(severityOf(`${INTRO}\n\n${LATER}${DISCLAIMER}`, 'person-name', 'Rosa', INTRO), 'warning');
+    // Alone the bare name is at most a hint.
+    assert.ok(!loud(severityOf(`${LATER}${DISCLAIMER}`, 'person-name', 'Rosa')));
+  });
+
+  it('relatives named with a relationship word, and a family name that the block did not take for a name', () => {
+    const doc = `My patient came in with her son Daniel last spring.\n\nDaniel asked the best questions.${DISCLAIMER}`;
+    assert.equal(severityOf(doc, 'person-name', 'Daniel', 'questions'.slice(0, 0) + 'spring.'), 'warning');
+  });
+
+  it('not the author’s own family, an animal, a cell line, history, or a common word at a sentence start', () => {
+    const family = `I coach my daughter Maya's netball team on Saturdays.\n\nMaya scored twice last week and our clinic cheered.${DISCLAIMER}`;
+    assert.ok(!loud(severityOf(family, 'person-name', 'Maya', 'Saturdays.')));
+    const cow = `Jenner took the matter from a cow named Blossom, our patient's cow.\n\nBlossom has a memorial of her own.${DISCLAIMER}`;
+    assert.ok(!loud(severityOf(cow, 'person-name', 'Blossom', 'cow.')));
+    const history = `On 12 August 1865 an eleven-year-old boy named James Greenlees was brought to the Glasgow Royal Infirmary, where Lister treated him.\n\nLister's notes on Greenlees are a landmark.${DISCLAIMER}`;
+    assert.ok(!loud(severityOf(history, 'person-name', 'Greenlees', 'landmark'.slice(0, 0) + 'notes on ')));
+    const common = `My patient brought her daughter Grace to the visit.\n\nGrace periods for refills vary by pharmacy.${DISCLAIMER}`;
+    assert.ok(!loud(severityOf(common, 'person-name', 'Grace', 'visit.')));
+  });
+
+  it('a family name shared with a public figure yields to the public figure', () => {
+    const doc = `${HAMLIN_INTRO} His brother, Jordan Hamlin, was in the stands.\n\n${HAMLIN_LATER}${DISCLAIMER}`;
+    assert.equal(severityOf(doc, 'date-element', 'April 2023'), 'information');
+    assert.equal(severityOf(doc, 'person-name', 'Jordan Hamlin'), 'error');
+  });
+
+  it('LintSession agrees while "Mrs. " is typed before the name and deleted again', () => {
+    const base = `Every month we share a story from our program. This month, meet Rosa Alvarez.\n\n${LATER}${DISCLAIMER}`;
+    const at = base.indexOf('meet ') + 'meet '.length;
+    const insert = 'Mrs. ';
+    const session = new LintSession(OPTIONS);
+    session.lint(base);
+    const steps: string[] = [];
+    for (let i = 1; i <= insert.length; i++) steps.push(base.slice(0, at) + insert.slice(0, i) + base.slice(at));
+    for (let i = insert.length - 1; i >= 0; i--) steps.push(base.slice(0, at) + insert.slice(0, i) + base.slice(at));
+    const seen = new Set<string>();
+    for (const text of steps) {
+      const got = session.lint(text);
+      assert.deepEqual(got, lint(text, OPTIONS), `${session.lastMode}: ${JSON.stringify(text.slice(at - 5, at + 12))}`);
+      const start = text.indexOf('Rosa drove');
+      seen.add(got.findings.find((f) => f.ruleId === 'person-name' && f.range.start.offset === start)?.severity ?? 'none');
+    }
+    assert.ok(seen.has('warning') && [...seen].some((s) => !loud(s)), `severities seen: ${[...seen].join(', ')}`);
+  });
+});
+
 describe('document facts: LintSession re-checks the blocks a change affects', () => {
   it('typing and deleting the introduction of a public figure, one keystroke at a time', () => {
     const base = `A paragraph about sleep.\n\n${HAMLIN_LATER}\n\nAnother paragraph about salt.${DISCLAIMER}`;

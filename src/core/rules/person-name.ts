@@ -4,7 +4,7 @@
 // quiet at warning level. The analysis is shared with the place rule (text/proper-nouns.ts).
 import type { BlockRule, BlockReport, ProseFix } from '../rule';
 import type { Severity } from '../types';
-import { analyze, bylineName, entities, sentenceCues, staffName, testimonialSignOff, CREDENTIAL_WORDS, HONORIFICS, KINSHIP, type Analysis, type Entity } from '../text/proper-nouns';
+import { analyze, bylineName, entities, isVerbLike, sentenceCues, staffName, testimonialSignOff, CREDENTIAL_WORDS, HONORIFICS, KINSHIP, type Analysis, type Entity } from '../text/proper-nouns';
 import { matchCase } from '../text/tidy';
 import { agreeFix } from '../text/agreement';
 import { historicalReason } from '../text/context-cues';
@@ -140,6 +140,20 @@ function knownPerson(a: Analysis, e: Entity, doc: DocumentFacts): 'public' | 'st
   return sentenceCues(a, e.from).tie ? null : known;
 }
 
+/**
+ * A word opening a sentence that may be an ordinary word there ("Grace periods vary", "Will you
+ * …"): a name the post gave a patient counts there only before a verb, a possessive or a comma
+ * ("Rosa drove", "Daniel's mother", "Mike, Tanya and …").
+ */
+function commonOpening(a: Analysis, i: number): boolean {
+  const w = a.words[i];
+  if (!w.sentenceStart) return false;
+  if (w.possessive) return false;
+  const next = a.words[i + 1];
+  if (!next || /^[ \u00a0]*[,;:]/.test(a.text.slice(w.end, next.start))) return false;
+  return !(isVerbLike(next.lower) || /ed$/.test(next.lower) || next.lower === 'and');
+}
+
 export const personName: BlockRule = {
   scope: 'block',
   meta: {
@@ -160,9 +174,21 @@ export const personName: BlockRule = {
     // introduces by a kinship cue ("His wife, Claire Marlow, …"): conservative, as elsewhere.
     const history = historicalReason(block.text, env.referenceDate.getUTCFullYear());
     const doc = env.document && !env.document.empty ? env.document : undefined;
+    // Names the post gave a patient or a relative elsewhere ("meet Mrs. Rosa Alvarez" … "Rosa drove
+    // a school bus"): a bare mention is the same person, a warning (document-facts.ts).
+    const patients = doc && doc.patientNames.size > 0 && !history ? doc : undefined;
+    const covered = patients ? new Uint8Array(a.words.length) : undefined;
+    const patientNamed = (e: Entity): boolean =>
+      patients !== undefined &&
+      (e.cue === 'fullName' || e.cue === 'firstName' || e.cue === 'unknown') &&
+      e.context !== 'history' &&
+      (patients.patientName(a.words[e.to].lower) || patients.patientName(a.words[e.from].lower)) &&
+      !(e.from === e.to && commonOpening(a, e.from));
     for (let e of entities(a)) {
+      if (covered) for (let q = e.from; q <= e.to; q++) covered[q] = 1;
       if (e.kind !== 'person') continue;
       if (history && e.evidence !== 'weak' && !(history === 'disclosure' && e.cue === 'kinship')) e = { ...e, evidence: 'weak', context: 'history' };
+      if (e.evidence === 'weak' && patientNamed(e)) e = { ...e, evidence: 'medium', context: undefined };
       // A public figure or staff member the post introduced in another block ("Buffalo Bills
       // safety Damar Hamlin" … "In April 2023, Hamlin said …"), unless a cue makes this one family
       // or a patient ("his brother Jordan Hamlin", "my patient Hamlin").
@@ -190,6 +216,19 @@ export const personName: BlockRule = {
       const plain = plan(a, e);
       const r = why ? { ...plain, message: why } : plain;
       report(r.fixes ? { ...r, fixes: r.fixes.map((f) => agreeFix(a.text, f)) } : r);
+    }
+    // A patient's or relative's name that the block's own analysis did not take for a name
+    // ("Rosa called the office"): not a common word at a sentence start ("Grace", "Will").
+    if (patients && covered && !heading) {
+      for (let i = 0; i < a.words.length; i++) {
+        const w = a.words[i];
+        if (covered[i] || !w.cap || w.upper || w.text.length < 2 || !patients.patientName(w.lower) || author.has(w.lower)) continue;
+        if (commonOpening(a, i)) continue;
+        const prev = a.words[i - 1];
+        if (prev && (HONORIFICS.has(prev.lower) || KINSHIP.has(prev.lower))) continue;
+        const r = plan(a, { kind: 'person', from: i, to: i, evidence: 'medium', cue: 'firstName', replaceStart: w.start, replaceEnd: w.end });
+        report(r.fixes ? { ...r, fixes: r.fixes.map((f) => agreeFix(a.text, f)) } : r);
+      }
     }
   },
 };

@@ -9,7 +9,7 @@
 // block and their env; LintSession re-checks exactly the blocks whose answer can change when the
 // facts change (see DocumentFacts.affects).
 import type { ProseBlock } from '../model';
-import { analyze, entities, publicTitled, sentenceOf, staffName, KINSHIP, type Analysis } from './proper-nouns';
+import { analyze, entities, publicTitled, sentenceCues, sentenceOf, staffName, HONORIFICS, KINSHIP, type Analysis, type Entity } from './proper-nouns';
 import type { RuleEnv } from '../rule';
 import { historicalBlock, historicalReason, ownCareOrEncounter, publicRoleAround } from './context-cues';
 
@@ -18,6 +18,10 @@ export interface BlockFacts {
   publicNames: readonly string[];
   /** Lower-cased first and family names of staff the block introduces. */
   staffNames: readonly string[];
+  /** Lower-cased first and family names of people the block names as a patient or relative ("Mrs. Rosa Alvarez", "her son Daniel", "my patient Jaylen Moss"). */
+  patientNames: readonly string[];
+  /** Family names of such people ("Alvarez", and "Willis" after "Mr." alone): a patient's unless the post made the name public or staff. */
+  honorificNames: readonly string[];
   /** The block is the public record: history or a public figure's own disclosure. */
   record: boolean;
   /** The block tells of the author's own care, an encounter, or someone named with a patient's cue. */
@@ -52,7 +56,7 @@ function storyFacts(f: BlockFacts): StoryFacts {
   return s;
 }
 
-const NO_FACTS: BlockFacts = { publicNames: [], staffNames: [], record: false, care: false, ownHealth: false, strong: false, text: '', unquoted: '' };
+const NO_FACTS: BlockFacts = { publicNames: [], staffNames: [], patientNames: [], honorificNames: [], record: false, care: false, ownHealth: false, strong: false, text: '', unquoted: '' };
 
 /** The author as a clinician, so that a first-person health story is the physician's own, not a patient's guest post. */
 const CLINICIAN_VOICE = /(?<![\p{L}])(?:(?:my|our)[ \u00a0]+(?:own[ \u00a0]+)?(?:patients|practice|clinic|colleagues|residents|trainees|partners[ \u00a0]+in[ \u00a0]+practice|call[ \u00a0]+schedule|clinic[ \u00a0]+days?)|(?:I|have|I['’]ve)[ \u00a0]+(?:treated|operated[ \u00a0]+on|cared[ \u00a0]+for|counsel(?:l?ed)?|seen)[ \u00a0]+(?:hundreds|thousands|dozens|many|countless|plenty)|(?:as|I[ \u00a0]+am|I['’]m)[ \u00a0]+an?[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?(?:doctor|physician|surgeon|nurse|GP|pediatrician|paediatrician|internist|clinician|midwife|anaesthetist|anesthesiologist|cardiologist|oncologist|psychiatrist|dermatologist)|back[ \u00a0]+to[ \u00a0]+(?:operating|clinic|seeing[ \u00a0]+patients|the[ \u00a0]+(?:clinic|ward|OR|operating[ \u00a0]+room)))(?![\p{L}])/u;
@@ -75,6 +79,36 @@ function unquote(text: string): string {
   return /["“”]/.test(text) ? text.replace(QUOTED, (m) => ' '.repeat(m.length)) : text;
 }
 
+/** Before "named": a person ("a boy named", "my patient, a farmer named"), not a cow or a cell line. */
+const PERSON_BEFORE_NAMED = /(?<![\p{L}])(?:boy|girl|man|woman|men|women|patient|child|kid|baby|infant|toddler|teen(?:ager)?|son|daughter|husband|wife|partner|mother|father|mom|mum|dad|brother|sister|grandmother|grandfather|grandson|granddaughter|gentleman|lady|client|veteran|farmer|friend|neighbou?r|twins?|someone|somebody|person)[ \u00a0]*,?[ \u00a0]*(?:who[ \u00a0]+(?:is|was)[ \u00a0]+)?$/iu;
+
+/** "my daughter Maya", "our son, Leo": the author's family, by a first-person possessive before the relationship word. */
+function ownFamily(a: Analysis, e: Entity): boolean {
+  return e.cue === 'kinship' && /(?<![\p{L}])(?:my|our)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/iu.test(a.text.slice(Math.max(0, e.replaceStart - 60), a.words[e.from].start).replace(/[\p{L}'’-]+[ \u00a0,]*$/u, ''));
+}
+
+/** Honorifics of private persons and family terms, as opposed to titles of office, rank or calling. */
+const PERSONAL_HONORIFIC = /^(?:mr|mrs|ms|miss|mx|mister|madam|mme|mlle|herr|frau|señor|señora|sra|sr|auntie|aunt|uncle|grandma|grandpa|nana|granny|baby)\b/i;
+
+/** The cue that makes a strongly named person a patient or relative (see blockFacts). */
+function patientCue(a: Analysis, e: Entity): boolean {
+  switch (e.cue) {
+    case 'honorific':
+      // "Mrs. Alvarez", "Grandma Rose"; not a title that may be anyone's ("Captain", "Coach", "Judge").
+      return PERSONAL_HONORIFIC.test(a.text.slice(e.replaceStart, a.words[e.from].start));
+    case 'kinship':
+      return true;
+    case 'naming':
+      return e.cueStart !== undefined && PERSON_BEFORE_NAMED.test(a.text.slice(Math.max(0, e.cueStart - 40), e.cueStart));
+    case 'fullName':
+    case 'firstName':
+    case 'unknown':
+      return sentenceCues(a, e.from).tie;
+    default:
+      return false;
+  }
+}
+
 /** The facts one block contributes (cheap: the analysis and entities are the ones person-name uses). */
 export function blockFacts(block: ProseBlock, referenceYear: number): BlockFacts {
   if (block.text.length < 2 || block.kind === 'frontMatter') return NO_FACTS;
@@ -82,6 +116,8 @@ export function blockFacts(block: ProseBlock, referenceYear: number): BlockFacts
   const history = historicalReason(block.text, referenceYear);
   const publicNames: string[] = [];
   const staffNames: string[] = [];
+  const patientNames: string[] = [];
+  const honorificNames: string[] = [];
   let care = ownCareOrEncounter(block.text);
   let strong = false;
   for (const e of entities(a)) {
@@ -103,6 +139,22 @@ export function blockFacts(block: ProseBlock, referenceYear: number): BlockFacts
     }
     // "Mrs. Alvarez", "her son Daniel", "a boy named Timmie": someone the post may be protecting.
     if (e.evidence === 'strong') care = strong = true;
+    // Named with a patient's or relative's cue: an honorific, a relationship word, "a boy named …",
+    // or a tie to the author's care ("my patient Jaylen Moss"). Later bare mentions of the name
+    // ("Rosa", "Alvarez") are the same person.
+    // Not in a paragraph of history ("a boy named James Greenlees" in 1865); in a public figure's
+    // disclosure, only family named by a relationship word ("his wife, Claire Marlow").
+    // The author's own family ("my daughter Maya", "our son") is no patient's.
+    if (e.evidence === 'strong' && history !== 'history' && (history === null || e.cue === 'kinship') && patientCue(a, e) && !ownFamily(a, e)) {
+      // A family name may be a public figure's or staff member's too ("his wife, Claire Hamlin";
+      // "Mr. Willis"): it yields to them. A first name stands.
+      for (let q = e.from; q <= e.to; q++) {
+        const w = a.words[q];
+        if (!w.cap || w.text.length < 2 || HONORIFICS.has(w.lower)) continue;
+        const family = q === e.to && (e.to > e.from || e.cue === 'honorific');
+        (family ? honorificNames : patientNames).push(w.lower);
+      }
+    }
   }
   // "Senator Marguerite Ashby", "the journalist Katie Couric", "Catherine, the Princess of Wales":
   // public by title or role, and left out of the entities as such.
@@ -113,29 +165,33 @@ export function blockFacts(block: ProseBlock, referenceYear: number): BlockFacts
     if ((run.to > run.from && publicTitled(a, run.from, run.to)) || (publicRoleAround(a.text, first.start, last.end) && !authorSpeaks(a, run.from))) publicNames.push(last.lower);
   }
   const unquoted = unquote(a.text);
-  return { publicNames, staffNames, record: history !== null || publicNames.length > 0, care, ownHealth: OWN_HEALTH.test(unquoted), strong, text: a.text, unquoted };
+  return { publicNames, staffNames, patientNames, honorificNames, record: history !== null || publicNames.length > 0, care, ownHealth: OWN_HEALTH.test(unquoted), strong, text: a.text, unquoted };
 }
 
 /** The people a whole post establishes; equal facts have equal keys. */
 export class DocumentFacts {
-  static readonly EMPTY = new DocumentFacts(new Set(), new Set(), false, false);
+  static readonly EMPTY = new DocumentFacts(new Set(), new Set(), new Set(), false, false);
 
   readonly key: string;
 
   private constructor(
     readonly publicNames: ReadonlySet<string>,
     readonly staffNames: ReadonlySet<string>,
+    /** Names the post gave a patient or a relative (never also a public figure's or staff's). */
+    readonly patientNames: ReadonlySet<string>,
     /** Public figures or history, and nowhere the author's own care or a patient named with a cue. */
     readonly publicRecordPost: boolean,
     /** The clinician author's own health story, and nowhere one patient's care, a named patient or another's voice. */
     readonly authorStory: boolean,
   ) {
-    this.key = `${[...publicNames].sort().join(' ')}|${[...staffNames].sort().join(' ')}|${publicRecordPost ? 1 : 0}${authorStory ? 1 : 0}`;
+    this.key = `${[...publicNames].sort().join(' ')}|${[...staffNames].sort().join(' ')}|${[...patientNames].sort().join(' ')}|${publicRecordPost ? 1 : 0}${authorStory ? 1 : 0}`;
   }
 
   static of(all: Iterable<BlockFacts>): DocumentFacts {
     const pub = new Set<string>();
     const staff = new Set<string>();
+    const patients = new Set<string>();
+    const honorific = new Set<string>();
     let record = false;
     let care = false;
     let own = false;
@@ -145,6 +201,8 @@ export class DocumentFacts {
       blocks.push(f);
       for (const n of f.publicNames) pub.add(n);
       for (const n of f.staffNames) staff.add(n);
+      for (const n of f.patientNames) patients.add(n);
+      for (const n of f.honorificNames) honorific.add(n);
       record ||= f.record;
       care ||= f.care;
       own ||= f.ownHealth;
@@ -154,13 +212,30 @@ export class DocumentFacts {
       pub.delete(n);
       staff.delete(n);
     }
+    // A family name shared by a patient or relative and a public figure or staff member ("his wife,
+    // Claire Hamlin"): the standing of each mention is unknown, so it counts as none of them.
+    for (const n of patients) {
+      if (pub.has(n) || staff.has(n)) {
+        pub.delete(n);
+        staff.delete(n);
+        patients.delete(n);
+      }
+    }
+    // A family name ("Mr. Willis", "his wife, Claire Hamlin") is the public figure's or staff
+    // member's of that name, if the post has one.
+    for (const n of honorific) if (!pub.has(n) && !staff.has(n)) patients.add(n);
     const authorStory = own && blocks.some((f) => storyFacts(f).clinician) && !blocks.some((f) => storyFacts(f).onePatient || storyFacts(f).otherVoice);
-    if (pub.size === 0 && staff.size === 0 && !record && !authorStory) return DocumentFacts.EMPTY;
-    return new DocumentFacts(pub, staff, record && !care, authorStory);
+    if (pub.size === 0 && staff.size === 0 && patients.size === 0 && !record && !authorStory) return DocumentFacts.EMPTY;
+    return new DocumentFacts(pub, staff, patients, record && !care, authorStory);
   }
 
   get empty(): boolean {
     return this === DocumentFacts.EMPTY;
+  }
+
+  /** Did the post name a patient or a relative with this lower-cased word? */
+  patientName(lower: string): boolean {
+    return this.patientNames.has(lower);
   }
 
   /** 'public', 'staff' or null for a lower-cased word. */
@@ -175,7 +250,7 @@ export class DocumentFacts {
   static affects(prev: DocumentFacts, next: DocumentFacts, block: ProseBlock): boolean {
     if (prev.publicRecordPost !== next.publicRecordPost || prev.authorStory !== next.authorStory) return true;
     for (const w of analyze(block).words) {
-      if (w.cap && prev.known(w.lower) !== next.known(w.lower)) return true;
+      if (w.cap && (prev.known(w.lower) !== next.known(w.lower) || prev.patientName(w.lower) !== next.patientName(w.lower))) return true;
     }
     return false;
   }

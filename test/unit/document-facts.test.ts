@@ -205,3 +205,13 @@ describe('job titles are not names', () => {
     assert.ok(lint(named, OPTIONS).findings.some((f) => f.ruleId === 'person-name' && named.slice(f.range.start.offset, f.range.end.offset).includes('Ratched')));
   });
 });
+
+describe('an age after a name keeps it a name', () => {
+  it('"the novelist Rosa Klein, 71, had fallen": the profession does not make her a researcher', () => {
+    const doc = `We got a call: the novelist Rosa Klein, 71, had fallen.${DISCLAIMER}`;
+    assert.equal(severityOf(doc, 'person-name', 'Rosa Klein'), 'warning');
+    // Without the age the title reads as a public figure's and the name is a hint.
+    const titled = `The novelist Rosa Klein wrote about her stroke in a memoir.${DISCLAIMER}`;
+    assert.ok(!loud(severityOf(titled, 'person-name', 'Rosa Klein')));
+  });
+});

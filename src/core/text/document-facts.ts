@@ -273,13 +273,15 @@ function wordAt(a: Analysis, at: number): number {
 
 /**
  * Is what the block says at prose offset `at` about a public figure or staff member the post
- * introduced elsewhere? True when
+ * introduced elsewhere, or, in a post that is the clinician author's own health story, the
+ * author's own (authorsOwn)? About a known person (aboutKnownPeople) when
  *   - the block names such a public figure (not after a kinship word: "his wife Claire Hamlin" is
  *     family) or opens with such a staff member's name, or the post is about public figures and
  *     no patient;
  *   - no one else is named in it with more than weak evidence;
  *   - the sentence at `at` (every sentence, for 'all') has no patient in it (no "patient", age,
  *     relative, "diagnosed"…);
+ *   - for a public figure, the author does not speak in the sentence ("We got a call: …");
  *   - and the block tells of no care of the author's own and no encounter ("was admitted").
  */
 export function documentRecord(block: ProseBlock, doc: DocumentFacts | undefined, at: number | 'all'): boolean {

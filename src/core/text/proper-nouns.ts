@@ -978,6 +978,9 @@ export function publicTitled(a: Analysis, from: number, to: number): boolean {
   return !AUTHOR_VOICE.test(text.slice(words[s.from].start, words[s.to].end)) && !/^,[ \u00a0]+\d{1,3}(?!\d|[.,]\d)/.test(text.slice(words[to].end, words[to].end + 6));
 }
 
+/** An age right after a name: ", 71," (not ", 1847" or ", 7.5"). */
+const AGE_AFTER_NAME = /^,[ \u00a0]+\d{1,3}(?!\d|[.,]\d)/;
+
 /** The last words of PUBLIC_TITLE_BEFORE's titles. */
 const PUBLIC_TITLE_LAST = set(['physician', 'surgeon', 'neurologist', 'psychiatrist', 'pathologist', 'physiologist', 'chemist', 'physicist', 'biologist', 'bacteriologist', 'microbiologist', 'scientist', 'nurse', 'doctor', 'anatomist', 'epidemiologist', 'pharmacologist', 'researcher', 'inventor', 'obstetrician', 'pediatrician', 'anesthetist', 'cardiologist', 'historian', 'professor', 'economist', 'journalist', 'actor', 'actress', 'singer', 'songwriter', 'athlete', 'novelist', 'author', 'writer', 'poet', 'comedian', 'broadcaster', 'anchor', 'host', 'personality', 'politician', 'senator', 'congressman', 'congresswoman', 'president', 'lady', 'quarterback', 'player', 'golfer', 'boxer', 'rapper', 'musician', 'guitarist', 'filmmaker', 'director', 'playwright', 'astronaut', 'activist', 'advocate', 'philanthropist']);
 /** A public figure's title right before the name: "the actor", "the folk singer", "the French neurologist". */
@@ -1643,7 +1646,8 @@ export function entities(a: Analysis): Entity[] {
 
     // A researcher, a historical figure or a celebrity in a sentence about none of the author's
     // patients; before 1900 the patients a sentence mentions are history too.
-    else if (c.research && !c.tie && (!a.specificPatient[a.sentence[e.from]] || c.ancient) && (e.cue !== 'unknown' || e.evidence === 'medium')) out[q] = { ...e, evidence: 'weak', context: 'history' };
+    // Not with an age right after the name ("the novelist Rosa Klein, 71, had fallen"): a case's way of introducing someone.
+    else if (c.research && !c.tie && (!a.specificPatient[a.sentence[e.from]] || c.ancient) && (e.cue !== 'unknown' || e.evidence === 'medium') && !AGE_AFTER_NAME.test(a.text.slice(a.words[e.to].end, a.words[e.to].end + 6))) out[q] = { ...e, evidence: 'weak', context: 'history' };
   }
   // The same family name again in the block ("Paul Kalanithi, When Breath Becomes Air (2016) …
   // an epilogue by his wife, Dr. Lucy Kalanithi"; "Gerald Ostrowski … Mr. Ostrowski accepted"):

@@ -136,7 +136,7 @@ const OWN_CARE = /(?<![a-z])(?:i|i['’]m|i['’]ve|i['’]d|me|my|mine|(?:our|m
 const MONTH_OR_DAY_IN = new RegExp(`(?<![a-z])${MONTH}(?![a-z])|\\d{1,2}(?:st|nd|rd|th)?,?[ \\u00a0]+(?:${MONTH}[ \\u00a0]+)?1[0-9]\\d\\d`, 'i');
 
 /** A double-quoted passage (straight or curly), at most 600 characters. */
-const QUOTED = /"[^"\n]{1,600}"|“[^”\n]{1,600}”/g;
+export const QUOTED = /"[^"\n]{1,600}"|“[^”\n]{1,600}”/g;
 
 const HISTORICAL = new TextMemo<'history' | 'disclosure' | null>(4096);
 

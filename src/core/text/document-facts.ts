@@ -11,7 +11,7 @@
 import type { ProseBlock } from '../model';
 import { analyze, entities, publicTitled, sentenceCues, sentenceOf, staffName, HONORIFICS, KINSHIP, type Analysis, type Entity } from './proper-nouns';
 import type { RuleEnv } from '../rule';
-import { historicalBlock, historicalReason, ownCareOrEncounter, publicRoleAround } from './context-cues';
+import { historicalBlock, historicalReason, ownCareOrEncounter, publicRoleAround, QUOTED } from './context-cues';
 
 export interface BlockFacts {
   /** Lower-cased family names of people the block presents as public or historical figures. */
@@ -72,9 +72,6 @@ const ONE_PATIENT = /(?<![\p{L}])(?:(?<!(?:been|being|was|am|as|be|become|became
 const OWN_HEALTH = /(?<![\p{L}])(?:[Mm]y[ \u00a0]+(?:own[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2}(?:surgery|operation|diagnosis|appendix|appendectomy|gallbladder|replacement|fracture|recovery|rehab|rehabilitation|chemo(?:therapy)?|biopsy|cancer|stroke|heart[ \u00a0]+attack|illness|injury|concussion|anaesthetic|anesthetic|incisions?|scar|physical[ \u00a0]+therapist|surgeon)|I[ \u00a0]+(?:was|got)[ \u00a0]+diagnosed|I[ \u00a0]+(?:had|needed|underwent)[ \u00a0]+(?:surgery|an[ \u00a0]+operation|a[ \u00a0]+(?:heart[ \u00a0]+attack|stroke|biopsy|scan))|I[ \u00a0]+(?:broke|tore|fractured)[ \u00a0]+my)(?![\p{L}])/u;
 /** Another person's voice in a post: a reader's question or letter, a testimonial. */
 const OTHER_VOICE = /^[\s*_>"“]{0,6}(?:Q|Question)[ \u00a0]{0,2}[:.)]|(?<![\p{L}])(?:a[ \u00a0]+reader|readers?[ \u00a0]+(?:asks?|writes?|wrote|question)|(?:asks|writes|wrote[ \u00a0]+in)[:,]|testimonials?|reviews?[ \u00a0]+(?:from|by)|sent[ \u00a0]+(?:me|us)[ \u00a0]+(?:a|this)[ \u00a0]+(?:message|question|note|e-?mail))(?![\p{L}])/iu;
-/** A double-quoted passage (straight or curly), at most 600 characters. */
-const QUOTED = /"[^"\n]{1,600}"|“[^”\n]{1,600}”/g;
-
 function unquote(text: string): string {
   return /["“”]/.test(text) ? text.replace(QUOTED, (m) => ' '.repeat(m.length)) : text;
 }
